@@ -1,0 +1,59 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .attachments import AttachmentTrio
+
+
+class HomePage(AttachmentTrio, Page):
+    """The portal's front page: the Deputy Commissioner's welcome and the way into every section."""
+
+    welcome_heading = models.CharField(
+        _("welcome heading"),
+        max_length=255,
+        blank=True,
+        help_text=_('Shown above the Deputy Commissioner\'s message, e.g. "Welcome".'),
+    )
+    dc_name = models.CharField(
+        _("Deputy Commissioner's name"), max_length=255, blank=True, help_text=_("Shown under the photo.")
+    )
+    dc_designation = models.CharField(
+        _("designation"), max_length=255, blank=True, help_text=_("e.g. Deputy Commissioner, Rangpur")
+    )
+    welcome_message = RichTextField(
+        _("welcome message"),
+        blank=True,
+        features=["bold", "italic", "link", "document-link", "ul", "ol", "h3"],
+        help_text=_("The Deputy Commissioner's message to visitors."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("welcome_heading"),
+                FieldPanel("welcome_message"),
+                FieldPanel("dc_name"),
+                FieldPanel("dc_designation"),
+            ],
+            heading=_("Welcome message"),
+        ),
+        *AttachmentTrio.attachment_panels,
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("welcome_message"),
+        index.SearchField("dc_name"),
+    ]
+
+    api_fields = ["welcome_heading", "welcome_message", "dc_name", "dc_designation", "photo_alt"]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")

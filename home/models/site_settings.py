@@ -1,0 +1,78 @@
+"""Office contacts and links that editors keep up to date, shown in every page's footer."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class OfficeSettings(BaseSiteSetting):
+    """The office's name, address, phone numbers and links, in Bengali and English."""
+
+    office_name_bn = models.CharField(_("office name (Bengali)"), max_length=255, default="জেলা প্রশাসকের কার্যালয়, রংপুর")
+    office_name_en = models.CharField(
+        _("office name (English)"), max_length=255, default="Deputy Commissioner's Office, Rangpur"
+    )
+    address_bn = models.TextField(_("address (Bengali)"), blank=True)
+    address_en = models.TextField(_("address (English)"), blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True, help_text=_("e.g. +880 521 63001"))
+    fax = models.CharField(_("fax"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    office_hours_bn = models.CharField(_("office hours (Bengali)"), max_length=255, blank=True)
+    office_hours_en = models.CharField(_("office hours (English)"), max_length=255, blank=True)
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    national_portal_url = models.URLField(_("national portal"), blank=True, default="https://bangladesh.gov.bd")
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header; the Government emblem is used when empty."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name_bn"), FieldPanel("office_name_en"), FieldPanel("emblem")],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_bn"),
+                FieldPanel("address_en"),
+                FieldPanel("phone"),
+                FieldPanel("fax"),
+                FieldPanel("email"),
+                FieldPanel("office_hours_bn"),
+                FieldPanel("office_hours_en"),
+            ],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("national_portal_url")],
+            heading=_("Links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("office contacts")
+
+    def _localised(self, field: str) -> str:
+        suffix = "en" if (get_language() or "bn").startswith("en") else "bn"
+        return getattr(self, f"{field}_{suffix}") or getattr(self, f"{field}_bn")
+
+    @property
+    def office_name(self) -> str:
+        return self._localised("office_name")
+
+    @property
+    def address(self) -> str:
+        return self._localised("address")
+
+    @property
+    def office_hours(self) -> str:
+        return self._localised("office_hours")

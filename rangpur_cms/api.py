@@ -1,0 +1,23 @@
+"""The one headless API: Wagtail 8's v3 API with each app's router added to it.
+
+Wagtail's v3 API is a module-level django-ninja ``NinjaAPI``; routers must be added before
+its URLs are first read, which is why this module is imported by ``urls.py`` only.
+"""
+
+from wagtail.api.v3.api import api
+
+api.title = "Rangpur CMS API"
+api.version = "3.0.0"
+api.description = (
+    "Headless API of the Deputy Commissioner's Office, Rangpur: pages and sites (Wagtail), "
+    "plus the project's own routers. Bengali (`bn`) is the source language, English (`en`) "
+    "the translation."
+)
+
+# Each app contributes a router here: (prefix, router).
+PROJECT_ROUTERS: list = []
+
+for prefix, router in PROJECT_ROUTERS:
+    api.add_router(prefix, router)
+
+__all__ = ["api"]

@@ -1,0 +1,55 @@
+"""Every environment variable the project reads, declared once with its type.
+
+Settings modules import from here instead of touching ``os.environ`` so that the
+full list of knobs an operator can turn is visible in one file.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+def env_str(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def env_required(name: str) -> str:
+    """Return the variable or refuse to start, naming what is missing."""
+    value = env_str(name)
+    if not value:
+        raise ImproperlyConfigured(f"The environment variable {name} is required in production and is not set.")
+    return value
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = env_str(name)
+    if value is None:
+        return default
+    if value.lower() in TRUE_WORDS:
+        return True
+    if value.lower() in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"The environment variable {name} must be true or false, not {value!r}.")
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    value = env_str(name)
+    if value is None:
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+# The variables themselves. Production-only requirements are enforced in production.py.
+SECRET_KEY = env_str("SECRET_KEY")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+DATABASE_URL = env_str("DATABASE_URL")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+REDIS_URL = env_str("REDIS_URL")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+API_ANON_RATE = env_str("API_ANON_RATE", "20/m")

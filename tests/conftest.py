@@ -1,0 +1,52 @@
+"""The shared test base: one fixture builds the site in both languages.
+
+`bilingual_site` gives a Bengali home page (the source) and its English translation, with
+the default Site pointing at the Bengali home page, exactly as `load_demo_content` leaves it.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from tests.factories import HomePageFactory
+
+
+@dataclass
+class BilingualSite:
+    site: Site
+    bn: Locale
+    en: Locale
+    home_bn: HomePage
+    home_en: HomePage
+
+
+def build_bilingual_site() -> BilingualSite:
+    bn = Locale.objects.get_or_create(language_code="bn")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().exact_type(Page):
+        placeholder.delete()
+    home_bn = HomePageFactory(parent=root, locale=bn)
+    home_en = home_bn.copy_for_translation(en)
+    home_en.title = "Deputy Commissioner's Office, Rangpur"
+    home_en.welcome_heading = "Welcome"
+    home_en.welcome_message = "<p>Welcome to the web portal of the district administration of Rangpur.</p>"
+    home_en.save_revision().publish()
+    site, _created = Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": home_bn, "site_name": "Rangpur"},
+    )
+    return BilingualSite(site=site, bn=bn, en=en, home_bn=home_bn, home_en=home_en.specific)
+
+
+@pytest.fixture
+def bilingual_site(db) -> BilingualSite:
+    return build_bilingual_site()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploads made by a test land in its own temporary folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
