@@ -17,7 +17,9 @@ class OfficeSettings(BaseSiteSetting):
     )
     address_bn = models.TextField(_("address (Bengali)"), blank=True)
     address_en = models.TextField(_("address (English)"), blank=True)
-    phone = models.CharField(_("phone"), max_length=100, blank=True, help_text=_("e.g. +880 521 63001"))
+    phone = models.CharField(
+        _("phone"), max_length=100, blank=True, help_text=_("With the area code, as callers should dial it.")
+    )
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
     office_hours_bn = models.CharField(_("office hours (Bengali)"), max_length=255, blank=True)
