@@ -170,3 +170,10 @@ LOGGING = {
         "rangpur": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# E-service: the office closes at 17:00 (Asia/Dhaka); an application received later counts
+# from the next working day. Citizens' uploads live outside MEDIA_ROOT and have no URL.
+ESERVICE_OFFICE_CLOSING_TIME = "17:00"
+ESERVICE_PRIVATE_ROOT = BASE_DIR / "private"
+ESERVICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+ESERVICE_UPLOAD_MAX_FILES = 5

@@ -1,0 +1,20 @@
+"""The e-service centre's data: the citizen charter, applications with their log and uploads,
+the holiday calendar, and the routable page that shows it all to citizens."""
+
+from .applications import Application, ApplicationEvent, ApplicationUpload, Channel, DailySerial, Status, Survey
+from .charter import ExtraFields, Holiday, Service
+from .pages import EServiceCentrePage
+
+__all__ = [
+    "Application",
+    "ApplicationEvent",
+    "ApplicationUpload",
+    "Channel",
+    "DailySerial",
+    "EServiceCentrePage",
+    "ExtraFields",
+    "Holiday",
+    "Service",
+    "Status",
+    "Survey",
+]

@@ -1,0 +1,1 @@
+"""Citizen-facing views behind the e-service centre page (filled in below)."""
