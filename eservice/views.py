@@ -1,1 +1,153 @@
-"""Citizen-facing views behind the e-service centre page (filled in below)."""
+"""Citizen-facing views behind the e-service centre page: the charter, a page per service,
+apply, the receipt (HTML and PDF) and track. Pages that show or take personal data are
+never cached (``Cache-Control: no-store``)."""
+
+import secrets
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from eservice.forms import ApplicationForm, TrackForm
+from eservice.models import Application, EServiceCentrePage, Holiday, Service, Status
+from eservice.receipts import font_faces, qr_svg, render_pdf
+from eservice.services import submit_application
+from eservice.tracking import display_tracking_number
+
+# Events whose note is written for the applicant (a reason); other notes are internal.
+PUBLIC_NOTE_STATUSES = frozenset({Status.NEEDS_INFO, Status.REJECTED})
+
+
+def no_store(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "no-store, no-cache, must-revalidate, private, max-age=0"
+    return response
+
+
+def _context(request: HttpRequest, page: EServiceCentrePage, **extra) -> dict:
+    return {"page": page, "self": page, "request": request, **extra}
+
+
+def localized(service: Service) -> Service:
+    """The service in the reader's language (its Bengali source when not translated yet)."""
+    return service.get_translation_or_none(Locale.get_active()) or service
+
+
+def _active_service(slug: str) -> Service:
+    service = Service.objects.active().for_locale().filter(slug=slug).first()
+    if service is None:
+        raise Http404("No such service")
+    return service
+
+
+def charter(request: HttpRequest, page: EServiceCentrePage) -> TemplateResponse:
+    services = Service.objects.active().for_locale()
+    return TemplateResponse(
+        request,
+        "eservice/eservice_centre_page.html",
+        _context(request, page, services=services, holidays=upcoming_holidays()),
+    )
+
+
+def service_detail(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> TemplateResponse:
+    service = _active_service(service_slug)
+    return TemplateResponse(request, "eservice/service_detail.html", _context(request, page, service=service))
+
+
+def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> HttpResponse:
+    service = _active_service(service_slug)
+    if request.method == "POST":
+        form = ApplicationForm(request.POST, request.FILES, service=service)
+        if form.is_valid():
+            application = submit_application(
+                service=service,
+                data=form.application_data(),
+                uploads=form.checked_uploads,
+                language=get_language() or "bn",
+            )
+            return no_store(redirect(receipt_url(page, application, request)))
+    else:
+        form = ApplicationForm(service=service)
+    response = TemplateResponse(request, "eservice/apply.html", _context(request, page, service=service, form=form))
+    return no_store(response)
+
+
+def receipt_url(page: EServiceCentrePage, application: Application, request: HttpRequest | None = None) -> str:
+    path = page.url + page.reverse_subpage("receipt", args=(application.tracking_number,))
+    return f"{path}?t={application.receipt_token}"
+
+
+def absolute_track_url(page: EServiceCentrePage, request: HttpRequest | None, tracking_number: str) -> str:
+    path = page.get_full_url(request) + page.reverse_subpage("track")
+    return f"{path}?n={tracking_number}"
+
+
+def receipt_context(request: HttpRequest, page: EServiceCentrePage, application: Application) -> dict:
+    language = get_language() or "bn"
+    return _context(
+        request,
+        page,
+        application=application,
+        service=localized(application.service),
+        tracking_display=display_tracking_number(application.tracking_number, language),
+        qr_code=qr_svg(absolute_track_url(page, request, application.tracking_number)),
+        track_url=page.url + page.reverse_subpage("track"),
+        paper="slip" if request.GET.get("paper") == "slip" else "a4",
+    )
+
+
+def receipt(request: HttpRequest, page: EServiceCentrePage, tracking_number: str) -> HttpResponse:
+    application = Application.objects.select_related("service").filter(tracking_number=tracking_number).first()
+    token = request.GET.get("t", "")
+    # Without the token from the receipt link, a tracking number shows nothing at all.
+    if application is None or not token or not secrets.compare_digest(token, application.receipt_token):
+        raise Http404("No such receipt")
+    context = receipt_context(request, page, application)
+    if request.GET.get("format") == "pdf":
+        context["font_faces"] = font_faces()
+        html = render_to_string("eservice/receipt_pdf.html", context, request=request)
+        response = HttpResponse(render_pdf(html, request.build_absolute_uri("/")), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{application.tracking_number}.pdf"'
+        return no_store(response)
+    return no_store(TemplateResponse(request, "eservice/receipt.html", context))
+
+
+def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
+    """Status and history for a tracking number and mobile that match; any mismatch gets the
+    same answer as an unknown number, so the page cannot be used to test who applied."""
+    application = None
+    searched = False
+    if request.method == "POST":
+        form = TrackForm(request.POST)
+        if form.is_valid():
+            searched = True
+            application = (
+                Application.objects.select_related("service")
+                .filter(tracking_number=form.cleaned_data["tracking_number"], mobile=form.cleaned_data["mobile"])
+                .first()
+            )
+    else:
+        # The QR code on a receipt brings the tracking number along; the mobile is still needed.
+        form = TrackForm(initial={"tracking_number": request.GET.get("n", "")[:40]})
+    context = _context(request, page, form=form, searched=searched, application=application)
+    if application is not None:
+        language = get_language() or "bn"
+        context.update(
+            service=localized(application.service),
+            tracking_display=display_tracking_number(application.tracking_number, language),
+            events=[
+                {"event": event, "show_note": event.to_status in PUBLIC_NOTE_STATUSES}
+                for event in application.events.all()
+            ],
+        )
+    return no_store(TemplateResponse(request, "eservice/track.html", context))
+
+
+def upcoming_holidays(limit: int = 10):
+    from eservice.calendar import local_today
+
+    return Holiday.objects.filter(date__gte=local_today())[:limit]

@@ -6,6 +6,9 @@ its URLs are first read, which is why this module is imported by ``urls.py`` onl
 
 from wagtail.api.v3.api import api
 
+from eservice.api import router as eservice_router
+from notices.api import router as notices_router
+
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"
 api.description = (
@@ -15,7 +18,10 @@ api.description = (
 )
 
 # Each app contributes a router here: (prefix, router).
-PROJECT_ROUTERS: list = []
+PROJECT_ROUTERS: list = [
+    ("/notices/", notices_router),
+    ("/", eservice_router),
+]
 
 for prefix, router in PROJECT_ROUTERS:
     api.add_router(prefix, router)

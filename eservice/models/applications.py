@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from eservice.storage import private_storage
@@ -141,7 +142,7 @@ class Application(models.Model):
             value = getattr(self, name)
             if value:
                 display = getattr(self, f"get_{name}_display", None)
-                values[str(self._meta.get_field(name).verbose_name)] = display() if display else value
+                values[capfirst(str(self._meta.get_field(name).verbose_name))] = display() if display else value
         return values
 
 

@@ -1,0 +1,430 @@
+"""The e-service router of the v3 API: the citizen charter, holidays, applications and their events.
+
+Errors are RFC 7807 ``application/problem+json`` in Wagtail's v3 format, with one entry per
+field (``loc``, ``msg``, ``type``) in the request's language (``?locale=`` or Accept-Language).
+Anonymous POSTs are rate-limited at ``API_ANON_RATE``.
+"""
+
+import datetime
+import functools
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.errors import problem_response
+from wagtail.models import Locale
+
+from eservice.forms import ApplicationForm
+from eservice.models import Application, EServiceCentrePage, Holiday, Service
+from eservice.models import Status as ApplicationStatus
+from eservice.ratelimit import retry_after
+from eservice.services import STAFF_CHANNELS, move_application, submit_application
+from eservice.tracking import normalise_tracking_number
+from eservice.validation import normalise_mobile
+from eservice.views import PUBLIC_NOTE_STATUSES, localized
+
+router = Router(tags=["e-service"])
+
+
+# --- schemas ---------------------------------------------------------------------------------
+
+
+class OfficerSchema(Schema):
+    designation: str
+    room: str = ""
+    phone: str
+    email: str
+
+
+class TranslationLinkSchema(Schema):
+    locale: str
+    slug: str
+    name: str
+
+
+class ServiceSchema(Schema):
+    slug: str
+    locale: str
+    name: str
+    branch: str
+    description: str
+    documents: list[str]
+    fee: Decimal
+    fee_payment: str
+    time_limit_days: int
+    extra_fields: str
+    officer: OfficerSchema
+    escalation_officer: OfficerSchema | None
+    url: str | None
+    apply_url: str | None
+    translations: list[TranslationLinkSchema]
+
+
+class HolidaySchema(Schema):
+    date: datetime.date
+    name: str
+    name_bn: str
+    name_en: str
+
+
+class ApplicationIn(Schema):
+    # Every field is an optional string here so that the form gives each missing or bad value
+    # a message on its own field, in the request's language.
+    service: str = ""
+    channel: str = "portal"
+    applicant_name: str = ""
+    guardian_name: str = ""
+    mobile: str = ""
+    nid: str = ""
+    address: str = ""
+    email: str = ""
+    upazila: str = ""
+    mouza: str = ""
+    jl_no: str = ""
+    khatian_no: str = ""
+    survey: str = ""
+    dag_nos: str = ""
+
+
+class ApplicationCreated(Schema):
+    tracking_number: str
+    status: str
+    received_at: datetime.datetime
+    probable_delivery_date: datetime.date
+    receipt_url: str | None
+
+
+class EventSchema(Schema):
+    at: datetime.datetime
+    from_status: str
+    to_status: str
+    to_status_label: str
+    note: str
+
+
+class ApplicationStatusSchema(Schema):
+    tracking_number: str
+    service: str
+    service_name: str
+    channel: str
+    status: str
+    status_label: str
+    received_at: datetime.datetime
+    probable_delivery_date: datetime.date
+    events: list[EventSchema]
+
+
+class EventIn(Schema):
+    to_status: str = ""
+    note: str = ""
+    forwarded_to: str = ""
+
+
+class EventCreated(Schema):
+    tracking_number: str
+    status: str
+    at: datetime.datetime
+    from_status: str
+    to_status: str
+    note: str
+    forwarded_to: str
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _locale(code: str | None) -> Locale:
+    """The requested locale (``?locale=``), else the request's language, else Bengali."""
+    for candidate in (code, translation.get_language()):
+        if candidate:
+            locale = Locale.objects.filter(language_code=candidate.split("-")[0]).first()
+            if locale:
+                return locale
+    return Locale.get_default()
+
+
+def in_request_language(view):
+    """Answer (errors included) in ``?locale=`` when given, else in the Accept-Language choice."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        locale = _locale(request.GET.get("locale"))
+        with translation.override(locale.language_code):
+            return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def field_problem(errors: dict[str, list[tuple[str, str]]], status: int = 422) -> HttpResponse:
+    return problem_response(
+        status=status,
+        detail=_("Some fields need correcting."),
+        errors=[
+            {"type": code or "invalid", "loc": ["body", field], "msg": str(message)}
+            for field, messages in errors.items()
+            for message, code in messages
+        ],
+    )
+
+
+def _validation_problem(exc: ValidationError) -> HttpResponse:
+    if hasattr(exc, "error_dict"):
+        errors = {
+            field: [(message, error.code or "invalid") for error in field_errors for message in error.messages]
+            for field, field_errors in exc.error_dict.items()
+        }
+    else:
+        errors = {"__all__": [(message, exc.code or "invalid") for message in exc.messages]}
+    return field_problem(errors)
+
+
+def _not_found() -> HttpResponse:
+    # One answer for an unknown number and for a wrong mobile, so neither can be told apart.
+    return problem_response(status=404, detail=_("No application matches this tracking number and mobile number."))
+
+
+def _rate_limited(request: HttpRequest, scope: str) -> HttpResponse | None:
+    if request.user.is_authenticated:
+        return None
+    wait = retry_after(request, scope, settings.API_ANON_RATE)
+    if wait is None:
+        return None
+    response = problem_response(status=429, detail=_("Too many requests. Try again in a little while."))
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def _centre_page(locale: Locale) -> EServiceCentrePage | None:
+    return (
+        EServiceCentrePage.objects.live().filter(locale=locale).first()
+        or EServiceCentrePage.objects.live().filter(locale=Locale.get_default()).first()
+    )
+
+
+def _absolute(request: HttpRequest, page: EServiceCentrePage, route: str, *args) -> str:
+    return page.get_full_url(request) + page.reverse_subpage(route, args=args)
+
+
+def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePage | None) -> dict:
+    def officer(designation: str, room: str, phone: str, email: str) -> dict | None:
+        return {"designation": designation, "room": room, "phone": phone, "email": email} if designation else None
+
+    translations = [
+        {"locale": other.locale.language_code, "slug": other.slug, "name": other.name}
+        for other in service.get_translations().select_related("locale")
+    ]
+    return {
+        "slug": service.slug,
+        "locale": service.locale.language_code,
+        "name": service.name,
+        "branch": service.branch,
+        "description": service.description,
+        "documents": service.document_list,
+        "fee": service.fee,
+        "fee_payment": service.fee_payment,
+        "time_limit_days": service.time_limit_days,
+        "extra_fields": service.extra_fields,
+        "officer": officer(
+            service.officer_designation, service.officer_room, service.officer_phone, service.officer_email
+        ),
+        "escalation_officer": officer(
+            service.escalation_designation, "", service.escalation_phone, service.escalation_email
+        ),
+        "url": _absolute(request, page, "service_detail", service.slug) if page else None,
+        "apply_url": _absolute(request, page, "apply", service.slug) if page else None,
+        "translations": translations,
+    }
+
+
+# --- the charter -----------------------------------------------------------------------------
+
+
+@router.get("/services/", response=list[ServiceSchema], url_name="eservice_services", summary="The citizen charter")
+@in_request_language
+def list_services(request: HttpRequest, locale: str | None = None):
+    """Active services in `locale` (Bengali source where not yet translated), in charter order."""
+    active_locale = _locale(locale)
+    page = _centre_page(active_locale)
+    services = Service.objects.active().for_locale(active_locale).select_related("locale")
+    return [_service_data(request, service, page) for service in services]
+
+
+@router.get(
+    "/services/{slug}/",
+    response={200: ServiceSchema, 404: dict},
+    url_name="eservice_service",
+    summary="One service of the charter",
+)
+@in_request_language
+def get_service(request: HttpRequest, slug: str, locale: str | None = None):
+    active_locale = _locale(locale)
+    service = Service.objects.active().for_locale(active_locale).select_related("locale").filter(slug=slug).first()
+    if service is None:
+        return problem_response(status=404, detail=_("No such service."))
+    return _service_data(request, service, _centre_page(active_locale))
+
+
+@router.get("/holidays/", response=list[HolidaySchema], url_name="eservice_holidays", summary="Public holidays")
+@in_request_language
+def list_holidays(request: HttpRequest, year: int | None = None, locale: str | None = None):
+    """Days the office is closed besides Fridays and Saturdays; `year` narrows the list."""
+    holidays = Holiday.objects.all()
+    if year is not None:
+        holidays = holidays.filter(date__year=year)
+    return [
+        {"date": holiday.date, "name": holiday.name, "name_bn": holiday.name_bn, "name_en": holiday.name_en}
+        for holiday in holidays
+    ]
+
+
+# --- applications ----------------------------------------------------------------------------
+
+
+@router.post(
+    "/applications/",
+    response={201: ApplicationCreated, 401: dict, 403: dict, 422: dict, 429: dict},
+    auth=[BearerTokenAuth(), AllowAnonymous()],
+    url_name="eservice_applications",
+    summary="Submit an application",
+)
+@in_request_language
+def create_application(request: HttpRequest, data: ApplicationIn):
+    """The portal channel needs no token; counter, post, upazila and union channels need a staff token."""
+    limited = _rate_limited(request, "api-applications")
+    if limited:
+        return limited
+    payload = data.dict()
+    channel = payload.pop("channel") or "portal"
+    if channel in STAFF_CHANNELS:
+        if not request.user.is_authenticated:
+            return problem_response(status=401, detail=_("Staff channels need an API token."))
+        if not request.user.has_perm("eservice.add_application"):
+            return problem_response(status=403, detail=_("This token may not record applications."))
+    elif channel != "portal":
+        return field_problem({"channel": [(_("Choose one of the channels."), "invalid_choice")]})
+    slug = payload.pop("service")
+    service = Service.objects.active().filter(slug=slug, locale=Locale.get_default()).first()
+    if service is None:
+        return field_problem({"service": [(_("Choose one of the services in the charter."), "invalid_choice")]})
+    form = ApplicationForm(payload, service=service)
+    if not form.is_valid():
+        return field_problem(
+            {
+                field: [(error["message"], error["code"]) for error in errors]
+                for field, errors in form.errors.get_json_data().items()
+            }
+        )
+    language = translation.get_language() or "bn"
+    try:
+        application = submit_application(
+            service=service,
+            data=form.application_data(),
+            channel=channel,
+            received_by=request.user if request.user.is_authenticated and channel in STAFF_CHANNELS else None,
+            language=language,
+        )
+    except ValidationError as exc:
+        return _validation_problem(exc)
+    page = _centre_page(_locale(language))
+    receipt_url = None
+    if page:
+        receipt_url = (
+            f"{_absolute(request, page, 'receipt', application.tracking_number)}?t={application.receipt_token}"
+        )
+    return Status(
+        201,
+        {
+            "tracking_number": application.tracking_number,
+            "status": application.status,
+            "received_at": application.received_at,
+            "probable_delivery_date": application.probable_delivery_date,
+            "receipt_url": receipt_url,
+        },
+    )
+
+
+@router.get(
+    "/applications/{tracking_number}/",
+    response={200: ApplicationStatusSchema, 404: dict, 429: dict},
+    auth=[BearerTokenAuth(), AllowAnonymous()],
+    url_name="eservice_application",
+    summary="Status and history (needs the applicant's mobile)",
+)
+@in_request_language
+def get_application(request: HttpRequest, tracking_number: str, mobile: str = ""):
+    limited = _rate_limited(request, "api-track")
+    if limited:
+        return limited
+    try:
+        mobile = normalise_mobile(mobile)
+    except ValidationError:
+        return _not_found()
+    application = (
+        Application.objects.select_related("service")
+        .filter(tracking_number=normalise_tracking_number(tracking_number), mobile=mobile)
+        .first()
+    )
+    if application is None:
+        return _not_found()
+    service = localized(application.service)
+    return {
+        "tracking_number": application.tracking_number,
+        "service": service.slug,
+        "service_name": service.name,
+        "channel": application.channel,
+        "status": application.status,
+        "status_label": str(application.get_status_display()),
+        "received_at": application.received_at,
+        "probable_delivery_date": application.probable_delivery_date,
+        "events": [
+            {
+                "at": event.at,
+                "from_status": event.from_status,
+                "to_status": event.to_status,
+                "to_status_label": str(event.get_to_status_display()),
+                "note": event.note if event.to_status in PUBLIC_NOTE_STATUSES else "",
+            }
+            for event in application.events.all()
+        ],
+    }
+
+
+@router.post(
+    "/applications/{tracking_number}/events/",
+    response={201: EventCreated, 401: dict, 403: dict, 404: dict, 422: dict},
+    auth=BearerTokenAuth(),
+    url_name="eservice_application_events",
+    summary="Move an application on (staff token)",
+)
+@in_request_language
+def create_event(request: HttpRequest, tracking_number: str, data: EventIn):
+    application = Application.objects.filter(tracking_number=normalise_tracking_number(tracking_number)).first()
+    if application is None:
+        return problem_response(status=404, detail=_("No such application."))
+    if data.to_status not in ApplicationStatus.values:
+        return field_problem({"to_status": [(_("Choose one of the statuses."), "invalid_choice")]})
+    try:
+        event = move_application(
+            application, data.to_status, request.user, note=data.note, forwarded_to=data.forwarded_to
+        )
+    except PermissionDenied:
+        return problem_response(status=403, detail=_("This token may not move applications to this status."))
+    except ValidationError as exc:
+        return _validation_problem(exc)
+    return Status(
+        201,
+        {
+            "tracking_number": application.tracking_number,
+            "status": application.status,
+            "at": event.at,
+            "from_status": event.from_status,
+            "to_status": event.to_status,
+            "note": event.note,
+            "forwarded_to": event.forwarded_to,
+        },
+    )
