@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from notices import views as notices_views
 from rangpur_cms.api import api
 
 urlpatterns = [
@@ -27,6 +28,7 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
+    path("search/", notices_views.site_search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -152,9 +152,15 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The admin must work offline: no avatars from Gravatar, no call home for updates.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Attachments: PDF, Word, Excel, JPEG and PNG only, checked by content in notices/uploads.py,
+# whose form bases Wagtail uses for every document and image upload. One size limit for both.
+UPLOAD_MAX_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "notices.uploads.CheckedDocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
+WAGTAILIMAGES_IMAGE_FORM_BASE = "notices.uploads.CheckedImageForm"
 WAGTAILAPI_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 API_ANON_RATE = env.API_ANON_RATE

@@ -1,0 +1,189 @@
+"""The notices API router, mounted in /api/v3/ as `notices/`: the board for programs."""
+
+from datetime import datetime
+from typing import Literal
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema
+from wagtail.api.v3.errors import ProblemDetail
+
+from notices.bulk import expand_bodies, load_attachments, notice_urls
+from notices.forms import MAX_QUERY_LENGTH, clean_query
+from notices.models import Notice, NoticeCategory
+from notices.uploads import kind_of_document
+
+# Images go out as this fixed set of renditions, named for what clients use them for.
+RENDITIONS = {"thumbnail": "fill-320x240", "medium": "max-800x600", "large": "max-1600x1200"}
+
+router = Router(tags=["notices"])
+
+LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
+CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
+
+
+class RenditionSchema(Schema):
+    url: str
+    width: int
+    height: int
+
+
+class PhotoSchema(Schema):
+    url: str
+    alt: str
+    width: int
+    height: int
+    renditions: dict[str, RenditionSchema]
+
+
+class DocumentSchema(Schema):
+    title: str
+    url: str
+    size: int | None
+    content_type: str
+
+
+class NoticeSchema(Schema):
+    id: int
+    title: str
+    category: str
+    category_label: str
+    locale: str
+    memo_number: str
+    published_at: datetime
+    expires_at: datetime | None
+    archived: bool
+    url: str
+    body: str
+    photo: PhotoSchema | None
+    attachment: DocumentSchema | None
+    attachments: list[DocumentSchema]
+    translations: dict[str, int]
+
+
+class NoticeListSchema(Schema):
+    count: int
+    items: list[NoticeSchema]
+
+
+class NoticeFilters(Schema):
+    category: CategoryValue | None = Field(None, description="A category's value, e.g. `tender`.")
+    locale: LanguageCode | None = Field(None, description="`bn` or `en`; all languages when left out.")
+    search: str | None = Field(None, max_length=MAX_QUERY_LENGTH, description="Words to look for.")
+    archived: bool = Field(False, description="`true` lists expired notices (the archive) instead of current ones.")
+    year: int | None = Field(None, ge=1900, le=2200, description="Year of the publish date.")
+    limit: int = Field(20, ge=1, le=settings.WAGTAILAPI_LIMIT_MAX)
+    offset: int = Field(0, ge=0)
+
+
+def _absolute(request: HttpRequest, url: str) -> str:
+    return request.build_absolute_uri(url) if url else ""
+
+
+def _photo(request: HttpRequest, notice: Notice) -> dict | None:
+    image = notice.photo
+    if image is None:
+        return None
+    renditions = image.get_renditions(*RENDITIONS.values())
+    return {
+        "url": _absolute(request, image.file.url),
+        "alt": notice.photo_alt,
+        "width": image.width,
+        "height": image.height,
+        "renditions": {
+            name: {
+                "url": _absolute(request, renditions[spec].url),
+                "width": renditions[spec].width,
+                "height": renditions[spec].height,
+            }
+            for name, spec in RENDITIONS.items()
+        },
+    }
+
+
+def _document(request: HttpRequest, document) -> dict:
+    kind = kind_of_document(document)
+    return {
+        "title": document.title,
+        "url": _absolute(request, document.url),
+        "size": document.get_file_size(),
+        "content_type": kind.content_type if kind else document.content_type,
+    }
+
+
+def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
+    """Items with their files, bodies and translations, in a fixed number of queries."""
+    load_attachments(notices)
+    bodies = expand_bodies(notices)
+    urls = notice_urls(notices, request)
+    translations: dict = {}
+    rows = Notice.objects.filter(translation_key__in={notice.translation_key for notice in notices}, live=True)
+    for key, code, pk in rows.values_list("translation_key", "locale__language_code", "pk"):
+        translations.setdefault(key, {})[code] = pk
+    items = []
+    for notice in notices:
+        documents = notice.documents
+        single = documents[0] if notice.attachment_id and documents else None
+        several = documents[1:] if single else documents
+        items.append(
+            {
+                "id": notice.pk,
+                "title": notice.title,
+                "category": notice.category,
+                "category_label": notice.get_category_display(),
+                "locale": notice.locale.language_code,
+                "memo_number": notice.memo_number,
+                "published_at": notice.published_at,
+                "expires_at": notice.expires_at,
+                "archived": notice.is_expired,
+                "url": _absolute(request, urls.get(notice.pk, "")),
+                "body": bodies.get(notice.pk, ""),
+                "photo": _photo(request, notice),
+                "attachment": _document(request, single) if single else None,
+                "attachments": [_document(request, document) for document in several],
+                "translations": {
+                    code: pk for code, pk in translations.get(notice.translation_key, {}).items() if pk != notice.pk
+                },
+            }
+        )
+    return items
+
+
+@router.get(
+    "/",
+    response={200: NoticeListSchema, 422: ProblemDetail},
+    url_name="notices_list",
+    summary="List notices",
+    operation_id="notices_list",
+)
+def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
+    now = timezone.now()
+    notices = Notice.objects.live()
+    if filters.locale:
+        notices = notices.filter(locale__language_code=filters.locale)
+    notices = notices.archived(now) if filters.archived else notices.current(now)
+    if filters.category:
+        notices = notices.filter(category=filters.category)
+    if filters.year:
+        notices = notices.filter(published_at__year=filters.year)
+    notices = notices.for_listing(*RENDITIONS.values())
+    query = clean_query(filters.search or "")
+    if query:
+        notices = notices.search(query, order_by_relevance=False)
+    count = notices.count()
+    page = list(notices[filters.offset : filters.offset + filters.limit])
+    return {"count": count, "items": _serialise(request, page)}
+
+
+@router.get(
+    "/{notice_id}/",
+    response={200: NoticeSchema, 404: ProblemDetail},
+    url_name="notices_detail",
+    summary="Notice detail",
+    operation_id="notices_detail",
+)
+def get_notice(request: HttpRequest, notice_id: int):
+    notice = get_object_or_404(Notice.objects.live().for_listing(*RENDITIONS.values()), pk=notice_id)
+    return _serialise(request, [notice])[0]

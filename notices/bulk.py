@@ -1,0 +1,58 @@
+"""Load what a list of notices shows in a fixed number of queries, however long the list is.
+
+Attachments sit in a StreamField, and rich text links are resolved per call; done one notice
+at a time both would cost queries per notice. These helpers do them for the whole list at once.
+"""
+
+from collections.abc import Iterable
+from uuid import uuid4
+
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+from wagtail.rich_text import expand_db_html
+
+from notices.models import Notice, NoticeIndexPage
+
+
+def attachment_ids(notice: Notice) -> list[int]:
+    """Document ids in reading order: the single attachment, then the several ones."""
+    ids = [notice.attachment_id] if notice.attachment_id else []
+    for item in notice.attachments.raw_data:
+        if item and item.get("type") == "document" and item.get("value"):
+            ids.append(item["value"])
+    return ids
+
+
+def load_attachments(notices: Iterable[Notice]) -> None:
+    """Set `notice.documents` (attachment first, then the several ones) with one query for all."""
+    notices = list(notices)
+    wanted = {pk for notice in notices for pk in attachment_ids(notice)}
+    documents = get_document_model().objects.in_bulk(wanted) if wanted else {}
+    for notice in notices:
+        notice.documents = [documents[pk] for pk in attachment_ids(notice) if pk in documents]
+
+
+def expand_bodies(notices: Iterable[Notice]) -> dict[int, str]:
+    """Each notice's body as front-end HTML, internal links resolved in one pass for all."""
+    notices = list(notices)
+    if not notices:
+        return {}
+    # Wagtail resolves every link of one string together, so the bodies are joined with a
+    # marker no editor can type, expanded once and split again.
+    marker = f"<!--notice-{uuid4().hex}-->"
+    expanded = expand_db_html(marker.join(notice.body or "" for notice in notices)).split(marker)
+    return {notice.pk: html for notice, html in zip(notices, expanded, strict=True)}
+
+
+def notice_urls(notices: Iterable[Notice], request=None) -> dict[int, str]:
+    """Each notice's page on its language's board (the Bengali board when that has none)."""
+    boards = {board.locale_id: board for board in NoticeIndexPage.objects.live().public()}
+    default = boards.get(Locale.get_default().pk)
+    base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
+    urls = {}
+    for notice in notices:
+        board = boards.get(notice.locale_id, default)
+        if board is not None:
+            base = base_urls[board.locale_id]
+            urls[notice.pk] = base + board.reverse_subpage("notice_detail", args=[notice.pk])
+    return urls

@@ -1,0 +1,50 @@
+"""Forms that validate what readers type into the notice board and the site search."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.bengali import nfc, to_ascii_digits, to_bengali_digits
+from notices.models import NoticeCategory
+
+MAX_QUERY_LENGTH = 200
+
+
+def clean_query(value: str) -> str:
+    """Search words in NFC with single spaces: the form they are indexed in."""
+    return " ".join(nfc(value or "").split())
+
+
+class NoticeFilterForm(forms.Form):
+    """The board's filters: words, category and year. Invalid values are reported, never used."""
+
+    q = forms.CharField(label=_("Search notices"), max_length=MAX_QUERY_LENGTH, required=False)
+    category = forms.ChoiceField(
+        label=_("Category"), choices=[("", _("All categories")), *NoticeCategory.choices], required=False
+    )
+    year = forms.IntegerField(label=_("Year"), min_value=1900, max_value=2200, required=False)
+
+    def __init__(self, *args, years: list[int] | None = None, bengali: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Offer the years that have notices; any other year is still accepted (it finds nothing).
+        labels = [(year, to_bengali_digits(year) if bengali else str(year)) for year in years or []]
+        self.fields["year"].widget = forms.Select(choices=[("", _("All years")), *labels])
+
+    def clean_q(self) -> str:
+        return clean_query(self.cleaned_data.get("q", ""))
+
+    def full_clean(self):
+        # Years typed with Bengali digits are accepted; anything else not a number is rejected.
+        if self.is_bound and "year" in self.data:
+            data = self.data.copy()
+            data["year"] = to_ascii_digits(str(data.get("year", "")).strip())
+            self.data = data
+        super().full_clean()
+
+
+class SiteSearchForm(forms.Form):
+    """The site search box."""
+
+    q = forms.CharField(label=_("Search the site"), max_length=MAX_QUERY_LENGTH, required=False)
+
+    def clean_q(self) -> str:
+        return clean_query(self.cleaned_data.get("q", ""))

@@ -1,0 +1,306 @@
+"""Notices (বিজ্ঞপ্তি) and the notice board page that lists them.
+
+A notice is a snippet with the same publishing workflow as a page (drafts, revisions,
+moderation, scheduling, preview, locking, translation). The board is a routable page: the
+list, the archive of expired notices, a page per notice and the RSS feeds are its sub-routes.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import AttachmentTrio
+
+BODY_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
+
+
+class NoticeCategory(models.TextChoices):
+    NOTICE = "notice", _("Notice")
+    TENDER = "tender", _("Tender")
+    LEASE = "lease", _("Lease (ijara)")
+    NEWS = "news", _("News")
+    CIRCULAR = "circular", _("Circular")
+    RECRUITMENT = "recruitment", _("Recruitment")
+
+
+class NoticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def live(self) -> NoticeQuerySet:
+        return self.filter(live=True)
+
+    def current(self, now: datetime.datetime | None = None) -> NoticeQuerySet:
+        """Notices still in force: no expiry date, or one still ahead."""
+        now = now or timezone.now()
+        return self.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+
+    def archived(self, now: datetime.datetime | None = None) -> NoticeQuerySet:
+        """Expired notices: they leave the board for the archive but never vanish."""
+        return self.filter(expires_at__lte=now or timezone.now())
+
+    def for_reader(self, locale: Locale) -> NoticeQuerySet:
+        """Live notices a reader of `locale` should see.
+
+        Notices are written in Bengali first. A Bengali notice whose translation is not live yet
+        is still shown on the English board (marked as untranslated): a tender or a lease
+        notice concerns English readers too, and hiding it until someone translates it would
+        make the English board silently incomplete.
+        """
+        notices = self.live()
+        default = Locale.get_default()
+        if locale.pk == default.pk:
+            return notices.filter(locale=locale)
+        translated = Notice.objects.filter(locale=locale, live=True).values("translation_key")
+        return notices.filter(Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated))
+
+    def for_listing(self, *rendition_specs: str) -> NoticeQuerySet:
+        """What a list of notices needs in a fixed number of queries: the photo with the
+        renditions named, and the single attachment; newest first."""
+        notices = self.select_related("locale", "photo", "attachment").order_by("-published_at", "-pk")
+        if rendition_specs:
+            renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=rendition_specs)
+            # Wagtail's get_rendition() looks in `prefetched_renditions` before querying.
+            notices = notices.prefetch_related(
+                models.Prefetch("photo__renditions", queryset=renditions, to_attr="prefetched_renditions")
+            )
+        return notices
+
+
+class Notice(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    AttachmentTrio,
+):
+    """A notice, tender, lease, news item, circular or job advertisement on the notice board."""
+
+    title = models.CharField(_("title"), max_length=255, help_text=_("The notice's heading as readers see it."))
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=NoticeCategory.choices,
+        default=NoticeCategory.NOTICE,
+        help_text=_("Tenders and leases also appear in the home page's tenders box."),
+    )
+    memo_number = models.CharField(
+        _("memo number"),
+        max_length=120,
+        blank=True,
+        help_text=_("The office's memo (স্মারক) number, if the notice has one."),
+    )
+    body = RichTextField(_("body"), features=BODY_FEATURES, blank=True, help_text=_("The text of the notice."))
+    published_at = models.DateTimeField(
+        _("publish date"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("The date printed on the notice; the board lists the newest first."),
+    )
+    expires_at = models.DateTimeField(
+        _("expiry date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("After this the notice moves to the archive. Leave empty if it does not expire."),
+    )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="notice")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="notice",
+        for_concrete_model=False,
+    )
+
+    objects = NoticeQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("memo_number"), FieldPanel("published_at"), FieldPanel("expires_at")],
+            heading=_("Category and dates"),
+        ),
+        FieldPanel("body"),
+        *AttachmentTrio.attachment_panels,
+        PublishingPanel(),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("body"),
+        index.SearchField("memo_number"),
+        index.AutocompleteField("title"),
+        index.FilterField("pk"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("live"),
+        index.FilterField("category"),
+        index.FilterField("published_at"),
+        index.FilterField("expires_at"),
+    ]
+
+    # Dates, category, memo number and the files are the same in every language; the
+    # words are translated.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("body"),
+        TranslatableField("photo_alt"),
+        SynchronizedField("category"),
+        SynchronizedField("memo_number"),
+        SynchronizedField("published_at"),
+        SynchronizedField("expires_at"),
+        SynchronizedField("photo"),
+        SynchronizedField("attachment"),
+        SynchronizedField("attachments"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def revisions(self):
+        # Wagtail reads revisions through this name; the GenericRelation above stores them.
+        return self._revisions
+
+    def clean(self) -> None:
+        super().clean()
+        if self.expires_at and self.published_at and self.expires_at <= self.published_at:
+            raise ValidationError({"expires_at": _("The expiry date must be after the publish date.")})
+
+    @property
+    def is_expired(self) -> bool:
+        return bool(self.expires_at and self.expires_at <= timezone.now())
+
+    @property
+    def attachment_count(self) -> int:
+        """How many files the notice carries, counted without loading them (for lists)."""
+        return int(bool(self.attachment_id)) + len(self.attachments.raw_data)
+
+    def board(self) -> NoticeIndexPage | None:
+        """The notice board of this notice's language (or of Bengali, the source language)."""
+        return NoticeIndexPage.for_locale(self.locale)
+
+    def get_url(self, request=None) -> str:
+        board = self.board()
+        return board.notice_url(self, request) if board else ""
+
+    @property
+    def url(self) -> str:
+        return self.get_url()
+
+    def get_preview_template(self, request, mode_name):
+        return "notices/notice_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        board = self.board()
+        context.update({"notice": self, "board": board, "page": board})
+        return context
+
+
+class NoticeIndexPage(RoutablePageMixin, Page):
+    """The notice board: current notices newest first, with filters, an archive and RSS feeds."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A sentence or two shown above the notices."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    api_fields = ["intro"]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("notice board")
+
+    @classmethod
+    def for_locale(cls, locale: Locale) -> NoticeIndexPage | None:
+        """The live board in `locale`, falling back to the default (Bengali) board."""
+        boards = cls.objects.live().public()
+        return boards.filter(locale=locale).first() or boards.filter(locale=Locale.get_default()).first()
+
+    def notice_url(self, notice: Notice, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
+
+    def notices(self) -> NoticeQuerySet:
+        return Notice.objects.for_reader(self.locale)
+
+    def _board_response(self, request, archive: bool):
+        from notices.views import board_context
+
+        context = self.get_context(request)
+        context.update(board_context(request, self, archive=archive))
+        return TemplateResponse(request, "notices/notice_index_page.html", context)
+
+    @path("", name="board")
+    def board_view(self, request):
+        return self._board_response(request, archive=False)
+
+    @path("archive/", name="archive")
+    def archive_view(self, request):
+        return self._board_response(request, archive=True)
+
+    @path("<int:notice_id>/", name="notice_detail")
+    def notice_view(self, request, notice_id: int):
+        notice = get_object_or_404(self.notices().select_related("locale", "photo", "attachment"), pk=notice_id)
+        context = self.get_context(request)
+        context.update({"notice": notice, "board": self})
+        return TemplateResponse(request, "notices/notice_detail.html", context)
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        from notices.feeds import NoticeFeed
+
+        return NoticeFeed(self)(request)
+
+    @path("feed/<str:category>/", name="category_feed")
+    def category_feed_view(self, request, category: str):
+        from notices.feeds import NoticeFeed
+
+        if category not in NoticeCategory.values:
+            raise Http404
+        return NoticeFeed(self, category)(request)

@@ -1,0 +1,32 @@
+"""The home page's boxes: the latest notices, and the tenders and leases."""
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Locale
+
+from notices.models import Notice, NoticeCategory, NoticeIndexPage
+
+register = template.Library()
+
+HOME_LIST_LENGTH = 5
+
+
+@register.inclusion_tag("notices/includes/home_notices.html", takes_context=True)
+def home_notices(context):
+    """Latest current notices and the latest tenders and leases, in the reader's language."""
+    locale = Locale.get_active()
+    board = NoticeIndexPage.for_locale(locale)
+    notices = Notice.objects.for_reader(locale).current(timezone.now()).for_listing()
+    tenders = notices.filter(category__in=[NoticeCategory.TENDER, NoticeCategory.LEASE])
+    return {
+        "request": context.get("request"),
+        "board": board,
+        "latest": list(notices[:HOME_LIST_LENGTH]),
+        "tenders": list(tenders[:HOME_LIST_LENGTH]),
+        "locale": locale,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def notice_url(context, board, notice) -> str:
+    return board.notice_url(notice, context.get("request")) if board else ""

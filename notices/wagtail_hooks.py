@@ -1,0 +1,36 @@
+"""The notices admin: a listing with filters and export, and the drafts-to-publish workflow."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from notices.models import Notice, NoticeCategory
+
+
+class NoticeFilterSet(WagtailFilterSet):
+    category = django_filters.ChoiceFilter(label=_("Category"), choices=NoticeCategory.choices)
+    published_at = django_filters.DateFromToRangeFilter(label=_("Publish date"))
+    expires_at = django_filters.DateFromToRangeFilter(label=_("Expiry date"))
+
+    class Meta:
+        model = Notice
+        fields = ["category", "locale", "live", "published_at", "expires_at"]
+
+
+class NoticeViewSet(SnippetViewSet):
+    model = Notice
+    icon = "doc-full-inverse"
+    menu_label = _("Notices")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["title", "category", "published_at", "expires_at", "locale", "live"]
+    list_export = ["title", "category", "memo_number", "published_at", "expires_at", "locale", "live"]
+    export_filename = "notices"
+    filterset_class = NoticeFilterSet
+    search_fields = ["title", "body", "memo_number"]
+    ordering = ["-published_at"]
+
+
+register_snippet(NoticeViewSet)
