@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
+    "corsheaders",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -53,10 +54,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "rangpur_cms.api_http.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "rangpur_cms.api_http.ApiHttpMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -164,6 +168,11 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "notices.uploads.CheckedImageForm"
 WAGTAILAPI_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 API_ANON_RATE = env.API_ANON_RATE
+API_CACHE_SECONDS = 60
+
+# Front ends on other origins may read the API (and only the API).
+CORS_ALLOWED_ORIGINS = env.CORS_ALLOWED_ORIGINS
+CORS_URLS_REGEX = r"^/api/.*$"
 
 # Logging never includes request bodies, so citizens' personal data stays out of logs.
 LOGGING = {

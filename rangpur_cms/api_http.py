@@ -1,0 +1,73 @@
+"""HTTP manners of the headless API, in one place for every router.
+
+- `?locale=bn|en` (or Accept-Language) chooses the language of messages.
+- Public GETs may be cached (`Cache-Control: public, max-age`) and get an ETag, so clients
+  can ask again with If-None-Match and receive 304 (Django's ConditionalGetMiddleware).
+- Anything carrying personal data or credentials is `no-store`: requests with a token, writes,
+  and the application endpoints (citizens' status and history).
+- Unknown API addresses answer problem+json, like every other API error.
+"""
+
+import json
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+API_PREFIX = "/api/"
+# Endpoints whose answers concern one citizen: never stored by a browser, proxy or CDN.
+PERSONAL_PREFIXES = ("/api/v3/applications/",)
+NO_STORE = "no-store, private, max-age=0"
+
+
+def _is_personal(request: HttpRequest) -> bool:
+    return (
+        request.method not in ("GET", "HEAD")
+        or "HTTP_AUTHORIZATION" in request.META
+        or request.path.startswith(PERSONAL_PREFIXES)
+    )
+
+
+def problem_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    body = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": f"No API endpoint at {request.path}"}
+    return HttpResponse(json.dumps(body), status=404, content_type="application/problem+json")
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that API addresses are never redirected to /bn/api/...
+
+    The site's pages live under language prefixes, so Django redirects any unprefixed 404 to
+    its prefixed twin; API errors must stay API errors (problem+json) at the address asked for.
+    """
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if request.path.startswith(API_PREFIX):
+            return response
+        return super().process_response(request, response)
+
+
+class ApiHttpMiddleware:
+    """Language, caching and error manners of API responses. Must come after LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        language = request.GET.get("locale")
+        if language in dict(settings.LANGUAGES):
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        if response.status_code == 404 and "json" not in response.get("Content-Type", ""):
+            response = problem_not_found(request)
+        response.headers.setdefault("Content-Language", translation.get_language() or settings.LANGUAGE_CODE)
+        patch_vary_headers(response, ("Accept-Language", "Authorization"))
+        if _is_personal(request):
+            response["Cache-Control"] = NO_STORE
+        elif response.status_code == 200 and not response.has_header("Cache-Control"):
+            patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
+        return response

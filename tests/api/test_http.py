@@ -1,0 +1,49 @@
+"""HTTP manners shared by every API endpoint: caching, conditional requests, CORS, errors, language."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_get_is_cacheable_with_etag_and_answers_304(client, bilingual_site):
+    first = client.get("/api/v3/pages/")
+    assert first.status_code == 200
+    assert "public" in first["Cache-Control"] and "max-age=" in first["Cache-Control"]
+    etag = first["ETag"]
+    again = client.get("/api/v3/pages/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+
+
+def test_requests_with_a_token_are_never_stored(client, bilingual_site):
+    response = client.get("/api/v3/pages/", HTTP_AUTHORIZATION="Bearer not-a-real-token")
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_application_endpoints_are_never_stored(client, bilingual_site):
+    response = client.get("/api/v3/applications/RNG-20261203-0001/", {"mobile": "01712345678"})
+    assert response.status_code == 404
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_unknown_api_address_answers_problem_json(client, bilingual_site):
+    response = client.get("/api/v3/no-such-thing/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["status"] == 404
+
+
+def test_cors_allows_configured_front_end_origins_only(client, bilingual_site, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://app.rangpur.example"]
+    allowed = client.get("/api/v3/pages/", HTTP_ORIGIN="https://app.rangpur.example")
+    assert allowed["Access-Control-Allow-Origin"] == "https://app.rangpur.example"
+    other = client.get("/api/v3/pages/", HTTP_ORIGIN="https://elsewhere.example")
+    assert "Access-Control-Allow-Origin" not in other
+    page = client.get("/bn/", HTTP_ORIGIN="https://app.rangpur.example")
+    assert "Access-Control-Allow-Origin" not in page
+
+
+@pytest.mark.parametrize(("query", "header", "expected"), [("bn", "", "bn"), ("en", "", "en"), ("", "en", "en")])
+def test_locale_parameter_or_accept_language_chooses_the_language(client, bilingual_site, query, header, expected):
+    params = {"locale": query} if query else {}
+    response = client.get("/api/v3/pages/", params, HTTP_ACCEPT_LANGUAGE=header)
+    assert response["Content-Language"] == expected
