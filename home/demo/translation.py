@@ -56,5 +56,14 @@ def translate(instance, english: dict[str, str], locale: Locale | None = None, p
         )
     if missing:
         raise MissingDemoTranslation(f"{instance!r} has no English for: {missing}")
-    translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize would publish on transaction commit, from a copy of the page taken now;
+    # inside the demo command's transaction that copy's stale tree data (numchild) would later
+    # overwrite the children added meanwhile, hiding them. So save a draft and publish it now.
+    translation.save_target(publish=False)
+    target = instance.get_translation(locale)
+    if publish and hasattr(target, "get_latest_revision"):
+        revision = target.get_latest_revision()
+        if revision is not None:
+            revision.publish()
+            target.refresh_from_db()
+    return target

@@ -1,7 +1,45 @@
 """The site tree: the home page and every section's page types, one module per section."""
 
+from .administration import AdministrationIndexPage, BranchPage
+from .agriculture import (
+    AgricultureIndexPage,
+    FertilizerReportPage,
+    FertilizerRow,
+    ProcurementReportPage,
+    ProcurementRow,
+)
 from .attachments import AttachmentTrio
+from .content import ContactPage, ContentPage, GalleryPage
 from .home_page import HomePage
+from .investment import InvestmentIndexPage, InvestmentPage
+from .mahals import MahalIndexPage, MahalPage
+from .offices import OfficeIndexPage, OfficePage
 from .site_settings import OfficeSettings
+from .tourism import TouristSpotIndexPage, TouristSpotPage
+from .upazilas import UpazilaIndexPage, UpazilaPage
 
-__all__ = ["AttachmentTrio", "HomePage", "OfficeSettings"]
+__all__ = [
+    "AdministrationIndexPage",
+    "AgricultureIndexPage",
+    "AttachmentTrio",
+    "BranchPage",
+    "ContactPage",
+    "ContentPage",
+    "FertilizerReportPage",
+    "FertilizerRow",
+    "GalleryPage",
+    "HomePage",
+    "InvestmentIndexPage",
+    "InvestmentPage",
+    "MahalIndexPage",
+    "MahalPage",
+    "OfficeIndexPage",
+    "OfficePage",
+    "OfficeSettings",
+    "ProcurementReportPage",
+    "ProcurementRow",
+    "TouristSpotIndexPage",
+    "TouristSpotPage",
+    "UpazilaIndexPage",
+    "UpazilaPage",
+]

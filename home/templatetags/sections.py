@@ -1,0 +1,97 @@
+"""Template helpers for the section pages: numbers, Bangla years, charts and translation notices."""
+
+from decimal import Decimal
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from home.charts import Series, bar_chart, format_number
+from home.models.choices import Upazila
+
+register = template.Library()
+
+
+@register.filter
+def local_number(value, decimals=0):
+    """1234567.5 -> "১২,৩৪,৫৬৮" on Bengali pages, "1,234,568" on English ones."""
+    if value in (None, ""):
+        return ""
+    return format_number(Decimal(value), int(decimals))
+
+
+@register.filter
+def bangla_year(value):
+    """A year of the Bangla calendar: 1433 -> "১৪৩৩ বঙ্গাব্দ" (or "1433 BS" in English)."""
+    if not value:
+        return ""
+    return _("%(year)s BS") % {"year": format_number(value).replace(",", "")}
+
+
+@register.simple_tag
+def fertilizer_chart(page, group):
+    """The bar chart of one fertilizer in a report: allocation against distribution per upazila."""
+    rows = group["rows"]
+    label = group["label"]
+    return bar_chart(
+        chart_id=f"chart-{page.pk}-{group['fertilizer']}",
+        title=_("%(fertilizer)s: allocation and distribution by upazila (tonnes)") % {"fertilizer": label},
+        description=_("Bar chart of the figures in the table below, %(count)s upazilas.")
+        % {"count": format_number(len(rows))},
+        categories=[str(Upazila(row.upazila).label) for row in rows],
+        series=[
+            Series(_("Allocated"), [row.allocated for row in rows], "series-a"),
+            Series(_("Distributed"), [row.distributed for row in rows], "series-b"),
+        ],
+    )
+
+
+@register.simple_tag
+def procurement_chart(page, rows):
+    """The bar chart of a procurement report: target against procured per upazila."""
+    return bar_chart(
+        chart_id=f"chart-{page.pk}",
+        title=_("%(crop)s procurement: target and procured by upazila (tonnes)") % {"crop": page.get_crop_display()},
+        description=_("Bar chart of the figures in the table below, %(count)s upazilas.")
+        % {"count": format_number(len(rows))},
+        categories=[str(Upazila(row.upazila).label) for row in rows],
+        series=[
+            Series(_("Target"), [row.target for row in rows], "series-a"),
+            Series(_("Procured"), [row.procured for row in rows], "series-b"),
+        ],
+    )
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """Tell the reader when the page in front of them is not (fully) in their language.
+
+    Three cases: the page is from another locale (an alias of the Bengali page, or reached
+    without a translation), or it is a wagtail-localize translation published before every
+    string was translated (wagtail-localize then shows the Bengali source for the rest).
+    """
+    page = context.get("page")
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    state = ""
+    source_url = ""
+    # Bengali is the source language: its pages are never translations of something else.
+    if isinstance(page, Page) and language != settings.LANGUAGE_CODE:
+        if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
+            state = "untranslated"
+            source_url = page.alias_of.url
+        elif page.locale.language_code != language:
+            state = "untranslated"
+        else:
+            translation = (
+                Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+                .select_related("source")
+                .first()
+            )
+            if translation is not None:
+                total, done = translation.get_progress()
+                if done < total:
+                    state = "partial"
+    return {"state": state, "source_url": source_url, "request": context.get("request")}
