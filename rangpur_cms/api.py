@@ -8,6 +8,7 @@ from wagtail.api.v3.api import api
 
 from eservice.api import router as eservice_router
 from notices.api import router as notices_router
+from rangpur_cms.api_errors import register_translated_validation_errors
 
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"
@@ -25,5 +26,7 @@ PROJECT_ROUTERS: list = [
 
 for prefix, router in PROJECT_ROUTERS:
     api.add_router(prefix, router)
+
+register_translated_validation_errors(api)
 
 __all__ = ["api"]

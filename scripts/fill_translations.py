@@ -16,7 +16,8 @@ CATALOGUE = Path(__file__).resolve().parent.parent / "locale" / "bn" / "LC_MESSA
 
 
 def main() -> int:
-    translations = json.load(sys.stdin) if not sys.stdin.isatty() else {}
+    text = "" if sys.stdin.isatty() else sys.stdin.read().strip()
+    translations = json.loads(text) if text else {}
     po = polib.pofile(str(CATALOGUE))
     for entry in po:
         if entry.msgid in translations:
@@ -32,7 +33,7 @@ def main() -> int:
     po.save()
     po.save_as_mofile(str(CATALOGUE.with_suffix(".mo")))
     missing = [
-        entry.msgid for entry in po if entry.obsolete is False and (not entry.translated() or "fuzzy" in entry.flags)
+        entry.msgid for entry in po if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags)
     ]
     for msgid in missing:
         print(f"untranslated: {msgid!r}")
