@@ -216,7 +216,7 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
 
     translations = [
         {"locale": other.locale.language_code, "slug": other.slug, "name": other.name}
-        for other in service.get_translations().select_related("locale")
+        for other in [service, *service.get_translations(inclusive=False).select_related("locale")]
     ]
     return {
         "slug": service.slug,

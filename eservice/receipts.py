@@ -21,17 +21,19 @@ def qr_svg(url: str) -> SafeString:
 
 
 def font_faces() -> str:
-    """@font-face rules pointing at the bundled Noto Sans Bengali files, for WeasyPrint."""
+    """@font-face rules for WeasyPrint: the bundled Noto Sans Bengali files, one family per script.
+
+    The Bengali and Latin subsets are separate font files; under one family name WeasyPrint
+    mixes up their glyph numbers in the PDF's text layer, so each gets its own family and the
+    stylesheet lists Latin first, falling back to Bengali for Bengali letters and digits.
+    """
     rules = []
     for weight in (400, 700):
-        for script, unicode_range in (
-            ("bengali", "U+0951-0952, U+0964-0965, U+0980-09FE, U+200C-200D"),
-            ("latin", "U+0000-00FF, U+2000-206F"),
-        ):
+        for script in ("bengali", "latin"):
             font = (FONT_DIR / f"noto-sans-bengali-{script}-{weight}-normal.woff2").as_uri()
             rules.append(
-                f'@font-face {{ font-family: "Noto Sans Bengali"; font-weight: {weight}; '
-                f'src: url("{font}") format("woff2"); unicode-range: {unicode_range}; }}'
+                f'@font-face {{ font-family: "Receipt {script.title()}"; font-weight: {weight}; '
+                f'src: url("{font}") format("woff2"); }}'
             )
     return "\n".join(rules)
 

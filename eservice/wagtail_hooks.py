@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from eservice import admin_views
 from eservice.models import Holiday, Service
+from eservice.staff.admin import STAFF_VIEWSETS
 
 
 class ServiceViewSet(SnippetViewSet):
@@ -33,7 +34,7 @@ class HolidayViewSet(SnippetViewSet):
 
 class EServiceViewSetGroup(SnippetViewSetGroup):
     # Staff views for applications, the counter, the front desk and feedback join this group.
-    items = [ServiceViewSet, HolidayViewSet]
+    items = [*STAFF_VIEWSETS, ServiceViewSet, HolidayViewSet]
     menu_icon = "form"
     menu_label = _("E-service")
     menu_name = "eservice"

@@ -3,6 +3,8 @@ the holiday calendar, and the routable page that shows it all to citizens."""
 
 from .applications import Application, ApplicationEvent, ApplicationUpload, Channel, DailySerial, Status, Survey
 from .charter import ExtraFields, Holiday, Service
+from .feedback import Feedback, FeedbackPage, FeedbackStatus
+from .frontdesk import Visitor, VisitorOutcome
 from .pages import EServiceCentrePage
 
 __all__ = [
@@ -13,8 +15,13 @@ __all__ = [
     "DailySerial",
     "EServiceCentrePage",
     "ExtraFields",
+    "Feedback",
+    "FeedbackPage",
+    "FeedbackStatus",
     "Holiday",
     "Service",
     "Status",
     "Survey",
+    "Visitor",
+    "VisitorOutcome",
 ]

@@ -68,3 +68,9 @@ class EServiceCentrePage(RoutablePageMixin, Page):
         from eservice import views
 
         return views.track(request, self)
+
+    @path("board/")
+    def board(self, request):
+        from eservice.board import board_view
+
+        return board_view(request, self)

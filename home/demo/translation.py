@@ -6,7 +6,7 @@ like one translated in the admin (editors can sync and retranslate it later).
 """
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.bengali import nfc
@@ -59,7 +59,8 @@ def translate(instance, english: dict[str, str], locale: Locale | None = None, p
     # wagtail-localize would publish on transaction commit, from a copy of the page taken now;
     # inside the demo command's transaction that copy's stale tree data (numchild) would later
     # overwrite the children added meanwhile, hiding them. So save a draft and publish it now.
-    translation.save_target(publish=False)
+    # Models without drafts (plain translatable snippets) can only be saved published.
+    translation.save_target(publish=not isinstance(instance, DraftStateMixin))
     target = instance.get_translation(locale)
     if publish and hasattr(target, "get_latest_revision"):
         revision = target.get_latest_revision()

@@ -1,0 +1,293 @@
+"""Admin views for staff: an application with its log, uploads and actions; the counter entry;
+the daily register and monthly statistics with their CSV and XLSX files."""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
+
+from eservice import reports
+from eservice.calendar import local_today
+from eservice.models import Application, EServiceCentrePage, Service, Visitor, VisitorOutcome
+from eservice.services import allowed_moves, can_move, move_application, submit_application
+from eservice.staff.forms import ACTIONS, CounterEntryForm, CounterServiceForm, MonthForm, MoveForm, RegisterForm
+from eservice.views import no_store, receipt_url
+
+# --- one application -------------------------------------------------------------------------
+
+
+def known_branches() -> list[str]:
+    """Branches and officers named in the charter, offered when forwarding (anything may be typed)."""
+    services = Service.objects.filter(locale=Locale.get_default())
+    names = set(services.exclude(branch="").values_list("branch", flat=True))
+    names |= set(services.exclude(officer_designation="").values_list("officer_designation", flat=True))
+    return sorted(names)
+
+
+def centre_page(language: str) -> EServiceCentrePage | None:
+    pages = EServiceCentrePage.objects.live()
+    return pages.filter(locale__language_code=language).first() or pages.filter(locale=Locale.get_default()).first()
+
+
+class ApplicationDetailView(InspectView):
+    """The application as staff see it, with its event log, uploads and the actions they may take."""
+
+    template_name = "eservice/admin/application_detail.html"
+    fields = [
+        "tracking_number",
+        "status",
+        "service",
+        "channel",
+        "applicant_name",
+        "guardian_name",
+        "mobile",
+        "nid",
+        "address",
+        "email",
+        "received_at",
+        "received_by",
+        "probable_delivery_date",
+        "language",
+    ]
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Application.objects.select_related("service", "received_by"), pk=self.pk)
+
+    def get_page_title(self):
+        return _("Application")
+
+    def available_actions(self) -> list:
+        moves = allowed_moves(self.object)
+        return [
+            action
+            for action in ACTIONS.values()
+            if action.to_status in moves and can_move(self.request.user, action.to_status)
+        ]
+
+    def get_context_data(self, forms=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        branches = known_branches()
+        forms = forms or {}
+        application = self.object
+        page = centre_page(application.language)
+        context.update(
+            application=application,
+            events=application.events.select_related("actor"),
+            uploads=application.uploads.all(),
+            action_forms=[
+                forms.get(action.name) or MoveForm(action=action, branches=branches)
+                for action in self.available_actions()
+            ],
+            branches=branches,
+            land_record=application.land_record,
+            receipt_url=receipt_url(page, application) if page else None,
+        )
+        return context
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        action = ACTIONS.get(request.POST.get("action", ""))
+        if action is None:
+            return HttpResponseBadRequest(_("Unknown action."))
+        if not can_move(request.user, action.to_status):
+            raise PermissionDenied(_("You may not move applications to this status."))
+        form = MoveForm(request.POST, action=action)
+        if form.is_valid():
+            try:
+                move_application(
+                    self.object,
+                    action.to_status,
+                    request.user,
+                    note=form.cleaned_data.get("note", ""),
+                    forwarded_to=form.cleaned_data.get("forwarded_to", ""),
+                )
+            except ValidationError as exc:
+                for field, errors in exc.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                messages.success(
+                    request,
+                    _("%(number)s: %(status)s. The applicant is being notified.")
+                    % {"number": self.object.tracking_number, "status": self.object.get_status_display()},
+                )
+                return redirect(request.path)
+        context = self.get_context_data(forms={action.name: form})
+        return self.render_to_response(context)
+
+
+# --- the counter entry -----------------------------------------------------------------------
+
+
+class CounterEntryView(WagtailAdminTemplateMixin, TemplateView):
+    """An application brought to the counter, by post, or from an upazila or union centre.
+
+    Step one chooses the service (its extra questions depend on it); step two is the citizen's
+    own form plus the channel; it ends on the printable receipt."""
+
+    template_name = "eservice/admin/counter_entry.html"
+    page_title = gettext_lazy("Counter entry")
+    header_icon = "form"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("eservice.add_application"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def visitor(self) -> Visitor | None:
+        visitor_id = self.request.GET.get("visitor", "")
+        if not visitor_id.isdigit():
+            return None
+        return Visitor.objects.filter(pk=int(visitor_id), application__isnull=True).first()
+
+    def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if "service" not in request.GET:
+            return self.render_to_response(self.get_context_data(service_form=CounterServiceForm()))
+        service_form = CounterServiceForm(request.GET)
+        if not service_form.is_valid():
+            return self.render_to_response(self.get_context_data(service_form=service_form))
+        service = service_form.cleaned_data["service"]
+        visitor = self.visitor()
+        initial = {"applicant_name": visitor.name, "mobile": visitor.mobile} if visitor else {}
+        form = CounterEntryForm(service=service, initial=initial)
+        return no_store(self.render_to_response(self.get_context_data(form=form, service=service, visitor=visitor)))
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        service_form = CounterServiceForm(request.GET)
+        if not service_form.is_valid():
+            return self.render_to_response(self.get_context_data(service_form=service_form))
+        service = service_form.cleaned_data["service"]
+        visitor = self.visitor()
+        form = CounterEntryForm(request.POST, request.FILES, service=service)
+        if form.is_valid():
+            language = form.cleaned_data["language"]
+            page = centre_page(language)
+            if page is None:
+                messages.error(request, _("There is no live e-service centre page to print the receipt from."))
+            else:
+                data = {
+                    name: value
+                    for name, value in form.application_data().items()
+                    if name not in ("channel", "language")
+                }
+                application = submit_application(
+                    service=service,
+                    data=data,
+                    channel=form.cleaned_data["channel"],
+                    uploads=form.checked_uploads,
+                    received_by=request.user,
+                    language=language,
+                )
+                if visitor is not None:
+                    visitor.application = application
+                    visitor.outcome = VisitorOutcome.APPLICATION
+                    visitor.save(update_fields=["application", "outcome"])
+                messages.success(
+                    request, _("Application %(number)s recorded.") % {"number": application.tracking_number}
+                )
+                return no_store(redirect(receipt_url(page, application)))
+        context = self.get_context_data(form=form, service=service, visitor=visitor)
+        return no_store(self.render_to_response(context))
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+
+class ReportsView(WagtailAdminTemplateMixin, TemplateView):
+    """The daily register and monthly statistics, shown here and downloadable as CSV or XLSX."""
+
+    template_name = "eservice/admin/reports.html"
+    page_title = gettext_lazy("Registers and statistics")
+    header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("eservice.view_application"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = local_today()
+        register_form = RegisterForm(self.request.GET if "day" in self.request.GET else {"day": today})
+        month_form = MonthForm(self.request.GET if "month" in self.request.GET else {"month": f"{today:%Y-%m}"})
+        context.update(register_form=register_form, month_form=month_form)
+        if register_form.is_valid():
+            day = register_form.cleaned_data["day"]
+            context.update(day=day, register_headers=reports.register_headers(), register=reports.daily_register(day))
+        if month_form.is_valid():
+            stats = reports.monthly_statistics(month_form.cleaned_data["month"])
+            context.update(stats=stats)
+        return context
+
+
+def _download(content: bytes, filename: str, file_format: str) -> HttpResponse:
+    content_type = (
+        "text/csv; charset=utf-8"
+        if file_format == "csv"
+        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
+    # The register names applicants: it must not sit in any shared cache.
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+def _format(request: HttpRequest) -> str:
+    file_format = request.GET.get("format", "csv")
+    if file_format not in ("csv", "xlsx"):
+        raise Http404("Unknown format")
+    return file_format
+
+
+def register_export(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("eservice.view_application"):
+        raise PermissionDenied
+    form = RegisterForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(_("Choose a day."))
+    day: datetime.date = form.cleaned_data["day"]
+    file_format = _format(request)
+    headers, rows = reports.register_headers(), reports.daily_register(day)
+    if file_format == "csv":
+        content = reports.to_csv(headers, rows)
+    else:
+        content = reports.to_xlsx([(_("Daily register"), headers, rows)])
+    return _download(content, f"register-{day.isoformat()}", file_format)
+
+
+def statistics_export(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("eservice.view_application"):
+        raise PermissionDenied
+    form = MonthForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(_("Choose a month."))
+    first: datetime.date = form.cleaned_data["month"]
+    file_format = _format(request)
+    stats = reports.monthly_statistics(first)
+    headers, rows = reports.statistics_headers(), reports.statistics_rows(stats)
+    if file_format == "csv":
+        content = reports.to_csv(headers, rows)
+    else:
+        by_service = [row for row in rows if row[0] == _("By service")]
+        by_channel = [row for row in rows if row[0] == _("By channel")]
+        total = [row for row in rows if row[0] == _("Total")]
+        content = reports.to_xlsx(
+            [
+                (_("By service"), headers, by_service + total),
+                (_("By channel"), headers, by_channel + total),
+            ]
+        )
+    return _download(content, f"statistics-{first:%Y-%m}", file_format)
+
+
+def counter_url(visitor: Visitor | None = None) -> str:
+    url = reverse("eservice_counter:index")
+    return f"{url}?visitor={visitor.pk}" if visitor else url
