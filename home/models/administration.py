@@ -75,7 +75,7 @@ class BranchPage(BasePage):
     ]
 
     parent_page_types = ["home.AdministrationIndexPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("branch")

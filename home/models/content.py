@@ -22,7 +22,12 @@ class ContentPage(BasePage):
     search_fields = BasePage.search_fields
     api_fields = BasePage.api_fields
 
-    parent_page_types = ["home.HomePage", "home.ContentPage", "home.AdministrationIndexPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "home.ContentPage",
+        "home.AdministrationIndexPage",
+        "home.AgricultureIndexPage",
+    ]
     subpage_types = ["home.ContentPage"]
 
     class Meta:

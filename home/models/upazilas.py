@@ -80,7 +80,7 @@ class UpazilaPage(MapPosition, BasePage):
     ]
 
     parent_page_types = ["home.UpazilaIndexPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("upazila")
