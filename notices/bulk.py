@@ -4,6 +4,7 @@ Attachments sit in a StreamField, and rich text links are resolved per call; don
 at a time both would cost queries per notice. These helpers do them for the whole list at once.
 """
 
+import re
 from collections.abc import Iterable
 from uuid import uuid4
 
@@ -12,6 +13,10 @@ from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
 from notices.models import Notice, NoticeIndexPage
+
+# The database form of internal links and embeds in rich text: <a linktype="page" id="3">,
+# <embed embedtype="image" .../>.
+DB_TAG = re.compile(r"<a\b[^>]*\blinktype=[^>]*>|<embed\b[^>]*/>")
 
 
 def attachment_ids(notice: Notice) -> list[int]:
@@ -33,15 +38,17 @@ def load_attachments(notices: Iterable[Notice]) -> None:
 
 
 def expand_bodies(notices: Iterable[Notice]) -> dict[int, str]:
-    """Each notice's body as front-end HTML, internal links resolved in one pass for all."""
+    """Each notice's body as front-end HTML, internal links resolved once for all notices."""
     notices = list(notices)
-    if not notices:
-        return {}
-    # Wagtail resolves every link of one string together, so the bodies are joined with a
-    # marker no editor can type, expanded once and split again.
+    bodies = {notice.pk: notice.body or "" for notice in notices}
+    # Wagtail resolves the links of one string together, but looks up the locale once per
+    # link; so each distinct link or embed tag is expanded once, however many bodies use it.
+    tags = sorted({tag for body in bodies.values() for tag in DB_TAG.findall(body)})
+    if not tags:
+        return bodies
     marker = f"<!--notice-{uuid4().hex}-->"
-    expanded = expand_db_html(marker.join(notice.body or "" for notice in notices)).split(marker)
-    return {notice.pk: html for notice, html in zip(notices, expanded, strict=True)}
+    expanded = dict(zip(tags, expand_db_html(marker.join(tags)).split(marker), strict=True))
+    return {pk: DB_TAG.sub(lambda match: expanded[match.group(0)], body) for pk, body in bodies.items()}
 
 
 def notice_urls(notices: Iterable[Notice], request=None) -> dict[int, str]:

@@ -212,7 +212,8 @@ class Notice(
 
     def board(self) -> NoticeIndexPage | None:
         """The notice board of this notice's language (or of Bengali, the source language)."""
-        return NoticeIndexPage.for_locale(self.locale)
+        # A notice being previewed before its first save may have no locale yet.
+        return NoticeIndexPage.for_locale(self.locale if self.locale_id else Locale.get_active())
 
     def get_url(self, request=None) -> str:
         board = self.board()

@@ -124,6 +124,14 @@ class CheckedDocumentForm(BaseDocumentForm):
             check_upload(uploaded, DOCUMENT_KINDS)
         return uploaded
 
+    def _post_clean(self):
+        # A refused file never reaches the document, so Wagtail's own extension check would
+        # add a confusing second message about an empty name; the first one says it all.
+        refused = list(self._errors.get("file", [])) if self._errors else []
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = self.error_class(refused)
+
 
 class CheckedImageForm(BaseImageForm):
     """Wagtail's image form, with the file's content and size checked (JPEG and PNG only)."""

@@ -4,6 +4,8 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
 
 from home.models import HomePage
 
@@ -62,6 +64,29 @@ class HolidayFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "eservice.Holiday"
         django_get_or_create = ("date",)
+
+
+class NoticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "নোটিশ বোর্ড"
+    slug = "notices"
+    intro = "<p>জেলা প্রশাসনের বিজ্ঞপ্তি ও দরপত্র।</p>"
+
+    class Meta:
+        model = "notices.NoticeIndexPage"
+
+
+class NoticeFactory(factory.django.DjangoModelFactory):
+    """A live Bengali notice published now; pass photo=ImageFactory() etc. for the trio."""
+
+    title = factory.Sequence(lambda n: f"রংপুর জেলার বিজ্ঞপ্তি {n}")
+    category = "notice"
+    body = "<p>জেলা প্রশাসকের কার্যালয়, রংপুর-এর একটি বিজ্ঞপ্তি।</p>"
+    published_at = factory.LazyFunction(timezone.now)
+    live = True
+    locale = factory.LazyFunction(lambda: Locale.objects.get_or_create(language_code="bn")[0])
+
+    class Meta:
+        model = "notices.Notice"
 
 
 # --- Section pages (home app). Bengali values; tests add English translations themselves. ---
