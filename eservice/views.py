@@ -4,16 +4,19 @@ never cached (``Cache-Control: no-store``)."""
 
 import secrets
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from eservice.forms import ApplicationForm, TrackForm
 from eservice.models import Application, EServiceCentrePage, Holiday, Service, Status
+from eservice.ratelimit import retry_after
 from eservice.receipts import font_faces, qr_svg, render_pdf
 from eservice.services import submit_application
 from eservice.tracking import display_tracking_number
@@ -25,6 +28,22 @@ PUBLIC_NOTE_STATUSES = frozenset({Status.NEEDS_INFO, Status.REJECTED})
 def no_store(response: HttpResponse) -> HttpResponse:
     add_never_cache_headers(response)
     response["Cache-Control"] = "no-store, no-cache, must-revalidate, private, max-age=0"
+    return response
+
+
+TOO_MANY = _("You have tried many times just now. Please wait a minute and try again.")
+
+
+def _limited(request: HttpRequest, scope: str) -> int | None:
+    """Seconds to wait when an anonymous visitor posts faster than API_ANON_RATE, else None."""
+    if request.user.is_authenticated:
+        return None
+    return retry_after(request, scope, settings.API_ANON_RATE)
+
+
+def _too_many(response: HttpResponse, wait: int) -> HttpResponse:
+    response.status_code = 429
+    response["Retry-After"] = str(wait)
     return response
 
 
@@ -60,9 +79,13 @@ def service_detail(request: HttpRequest, page: EServiceCentrePage, service_slug:
 
 def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> HttpResponse:
     service = _active_service(service_slug)
+    wait = None
     if request.method == "POST":
         form = ApplicationForm(request.POST, request.FILES, service=service)
-        if form.is_valid():
+        wait = _limited(request, "web-apply")
+        if wait is not None:
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
             application = submit_application(
                 service=service,
                 data=form.application_data(),
@@ -73,7 +96,7 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
     else:
         form = ApplicationForm(service=service)
     response = TemplateResponse(request, "eservice/apply.html", _context(request, page, service=service, form=form))
-    return no_store(response)
+    return no_store(_too_many(response, wait) if wait else response)
 
 
 def receipt_url(page: EServiceCentrePage, application: Application, request: HttpRequest | None = None) -> str:
@@ -121,9 +144,14 @@ def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
     same answer as an unknown number, so the page cannot be used to test who applied."""
     application = None
     searched = False
+    wait = None
     if request.method == "POST":
         form = TrackForm(request.POST)
-        if form.is_valid():
+        # Limited like the API, so the form cannot be used to try mobile numbers one after another.
+        wait = _limited(request, "web-track")
+        if wait is not None:
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
             searched = True
             application = (
                 Application.objects.select_related("service")
@@ -144,7 +172,8 @@ def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
                 for event in application.events.all()
             ],
         )
-    return no_store(TemplateResponse(request, "eservice/track.html", context))
+    response = TemplateResponse(request, "eservice/track.html", context)
+    return no_store(_too_many(response, wait) if wait else response)
 
 
 def upcoming_holidays(limit: int = 10):

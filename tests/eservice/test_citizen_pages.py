@@ -244,3 +244,24 @@ def test_bad_uploads_are_refused_and_nothing_is_saved(client, centre, land_form,
     assert message in response.text
     assert Application.objects.count() == 0
     assert ApplicationUpload.objects.count() == 0
+
+
+def test_anonymous_tracking_is_rate_limited(client, centre, settings):
+    settings.API_ANON_RATE = "3/m"
+    attempt = {"tracking_number": "RNG-20261203-0001", "mobile": "01712345678"}
+    for _ in range(3):
+        assert client.post("/en/eservice/track/", attempt).status_code == 200
+    limited = client.post("/en/eservice/track/", attempt)
+    assert limited.status_code == 429
+    assert int(limited["Retry-After"]) >= 1
+    assert "Please wait a minute" in limited.text
+    assert "No application matches" not in limited.text
+
+
+def test_anonymous_applications_are_rate_limited(client, centre, land_form, settings):
+    settings.API_ANON_RATE = "1/m"
+    assert apply(client, land_form).status_code == 302
+    limited = apply(client, land_form, language="en")
+    assert limited.status_code == 429
+    assert 'value="পায়রাবন্দ"' in limited.text  # what was typed is kept
+    assert Application.objects.count() == 1
