@@ -53,10 +53,13 @@ class BilingualSitemap(Sitemap):
                 alternates = [
                     {"lang_code": code, "location": location} for code, location in translations[item.translation_key]
                 ]
+                if len(alternates) < 2:
+                    # A page without a translation has no alternates to announce.
+                    alternates = []
                 default = [a["location"] for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE]
                 if default:
                     alternates.append({"lang_code": "x-default", "location": default[0]})
-                url_info = {**url_info, "alternates": alternates if len(alternates) > 1 else []}
+                url_info = {**url_info, "alternates": alternates}
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
