@@ -7,6 +7,7 @@ its URLs are first read, which is why this module is imported by ``urls.py`` onl
 from wagtail.api.v3.api import api
 
 from eservice.api import router as eservice_router
+from eservice.api_staff import router as eservice_staff_router
 from notices.api import router as notices_router
 from rangpur_cms.api_errors import register_translated_validation_errors
 
@@ -22,6 +23,7 @@ api.description = (
 PROJECT_ROUTERS: list = [
     ("/notices/", notices_router),
     ("/", eservice_router),
+    ("/", eservice_staff_router),
 ]
 
 for prefix, router in PROJECT_ROUTERS:

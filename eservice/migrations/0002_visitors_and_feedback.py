@@ -9,68 +9,215 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('eservice', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("eservice", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FeedbackPage',
+            name="FeedbackPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, help_text='Shown above the form: what feedback is welcome and how soon the office answers.', verbose_name='introduction')),
-                ('thank_you', models.CharField(blank=True, help_text='Shown after a message is sent.', max_length=255, verbose_name='thank-you message')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Shown above the form: what feedback is welcome and how soon the office answers.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "thank_you",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown after a message is sent.",
+                        max_length=255,
+                        verbose_name="thank-you message",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'feedback page',
+                "verbose_name": "feedback page",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(blank=True, max_length=100, verbose_name='name')),
-                ('contact', models.CharField(blank=True, max_length=254, verbose_name='mobile or email')),
-                ('message', models.TextField(max_length=2000, verbose_name='message')),
-                ('language', models.CharField(choices=[('bn', 'বাংলা'), ('en', 'English')], default='bn', max_length=5, verbose_name='language')),
-                ('submitted_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='received at')),
-                ('status', models.CharField(choices=[('new', 'New'), ('answered', 'Answered'), ('hidden', 'Set aside (spam or abuse)')], db_index=True, default='new', max_length=10, verbose_name='status')),
-                ('published', models.BooleanField(default=False, help_text='Show the message and the answer on the feedback page; the name and contact are never shown.', verbose_name='show on the feedback page')),
-                ('answer', models.TextField(blank=True, help_text="The office's reply; shown with the message if published.", max_length=2000, verbose_name='answer')),
-                ('answered_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='answered at')),
-                ('answered_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='answered by')),
-                ('service', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='eservice.service', verbose_name='service')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(blank=True, max_length=100, verbose_name="name")),
+                ("contact", models.CharField(blank=True, max_length=254, verbose_name="mobile or email")),
+                ("message", models.TextField(max_length=2000, verbose_name="message")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("bn", "বাংলা"), ("en", "English")], default="bn", max_length=5, verbose_name="language"
+                    ),
+                ),
+                (
+                    "submitted_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name="received at"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("new", "New"), ("answered", "Answered"), ("hidden", "Set aside (spam or abuse)")],
+                        db_index=True,
+                        default="new",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "published",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show the message and the answer on the feedback page; the name and contact are never shown.",
+                        verbose_name="show on the feedback page",
+                    ),
+                ),
+                (
+                    "answer",
+                    models.TextField(
+                        blank=True,
+                        help_text="The office's reply; shown with the message if published.",
+                        max_length=2000,
+                        verbose_name="answer",
+                    ),
+                ),
+                (
+                    "answered_at",
+                    models.DateTimeField(blank=True, editable=False, null=True, verbose_name="answered at"),
+                ),
+                (
+                    "answered_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="answered by",
+                    ),
+                ),
+                (
+                    "service",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="eservice.service",
+                        verbose_name="service",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'feedback message',
-                'verbose_name_plural': 'feedback',
-                'ordering': ['-submitted_at', '-pk'],
-                'default_permissions': ('add', 'change', 'view'),
+                "verbose_name": "feedback message",
+                "verbose_name_plural": "feedback",
+                "ordering": ["-submitted_at", "-pk"],
+                "default_permissions": ("add", "change", "view"),
             },
         ),
         migrations.CreateModel(
-            name='Visitor',
+            name="Visitor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name="visitor's name")),
-                ('mobile', models.CharField(blank=True, help_text='Optional; 11 digits, e.g. 01712345678.', max_length=11, verbose_name='mobile')),
-                ('purpose', models.TextField(help_text='What the visitor came for.', max_length=500, verbose_name='purpose of the visit')),
-                ('referred_to', models.CharField(blank=True, help_text='The branch or officer the visitor was sent to, if any.', max_length=200, verbose_name='referred to')),
-                ('outcome', models.CharField(choices=[('answered', 'Answered at the desk'), ('referred', 'Referred to a branch or officer'), ('application', 'Application lodged'), ('return', 'Asked to come back')], default='answered', max_length=12, verbose_name='outcome')),
-                ('note', models.CharField(blank=True, help_text='Anything the next shift should know.', max_length=300, verbose_name='note')),
-                ('visited_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='time')),
-                ('application', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='visitors', to='eservice.application', verbose_name='application')),
-                ('recorded_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='recorded by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, verbose_name="visitor's name")),
+                (
+                    "mobile",
+                    models.CharField(
+                        blank=True,
+                        help_text="Optional; 11 digits, e.g. 01712345678.",
+                        max_length=11,
+                        verbose_name="mobile",
+                    ),
+                ),
+                (
+                    "purpose",
+                    models.TextField(
+                        help_text="What the visitor came for.", max_length=500, verbose_name="purpose of the visit"
+                    ),
+                ),
+                (
+                    "referred_to",
+                    models.CharField(
+                        blank=True,
+                        help_text="The branch or officer the visitor was sent to, if any.",
+                        max_length=200,
+                        verbose_name="referred to",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("answered", "Answered at the desk"),
+                            ("referred", "Referred to a branch or officer"),
+                            ("application", "Application lodged"),
+                            ("return", "Asked to come back"),
+                        ],
+                        default="answered",
+                        max_length=12,
+                        verbose_name="outcome",
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Anything the next shift should know.",
+                        max_length=300,
+                        verbose_name="note",
+                    ),
+                ),
+                (
+                    "visited_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name="time"),
+                ),
+                (
+                    "application",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="visitors",
+                        to="eservice.application",
+                        verbose_name="application",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="recorded by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'visitor',
-                'verbose_name_plural': 'visitor register',
-                'ordering': ['-visited_at', '-pk'],
-                'default_permissions': ('add', 'change', 'view'),
+                "verbose_name": "visitor",
+                "verbose_name_plural": "visitor register",
+                "ordering": ["-visited_at", "-pk"],
+                "default_permissions": ("add", "change", "view"),
             },
         ),
     ]

@@ -13,9 +13,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views import generic
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.models import Locale
 
@@ -106,7 +106,9 @@ class ApplicationIndexView(generic.IndexView):
     def header_buttons(self):
         buttons = super().header_buttons
         if self.request.user.has_perm("eservice.view_application"):
-            buttons.append(HeaderButton(_("Registers and statistics"), url=reverse("eservice_reports:index"), icon_name="table"))
+            buttons.append(
+                HeaderButton(_("Registers and statistics"), url=reverse("eservice_reports:index"), icon_name="table")
+            )
         return buttons
 
 
@@ -156,7 +158,9 @@ class ApplicationViewSet(NoDeleteViewSetMixin, ModelViewSet):
 
 
 def permission_menu_item(permission: str):
-    return type("PermissionMenuItem", (MenuItem,), {"is_shown": lambda self, request: request.user.has_perm(permission)})
+    return type(
+        "PermissionMenuItem", (MenuItem,), {"is_shown": lambda self, request: request.user.has_perm(permission)}
+    )
 
 
 class CounterViewSet(ViewSet):
@@ -245,7 +249,17 @@ class VisitorViewSet(NoDeleteViewSetMixin, ModelViewSet):
     filterset_class = VisitorFilterSet
     search_fields = ["name", "mobile", "purpose", "referred_to"]
     list_display = ["name", "visited_at", "purpose", "referred_to", "outcome", "recorded_by", "application"]
-    list_export = ["visited_at", "name", "mobile", "purpose", "referred_to", "outcome", "note", "recorded_by", "application"]
+    list_export = [
+        "visited_at",
+        "name",
+        "mobile",
+        "purpose",
+        "referred_to",
+        "outcome",
+        "note",
+        "recorded_by",
+        "application",
+    ]
     export_filename = "visitor-register"
     edit_handler = ObjectList(
         [
@@ -290,7 +304,17 @@ class FeedbackViewSet(NoDeleteViewSetMixin, ModelViewSet):
     filterset_class = FeedbackFilterSet
     search_fields = ["message", "name", "answer"]
     list_display = ["__str__", "service", "submitted_at", "status", "published", "answered_at"]
-    list_export = ["submitted_at", "name", "contact", "service", "message", "status", "answer", "answered_by", "answered_at"]
+    list_export = [
+        "submitted_at",
+        "name",
+        "contact",
+        "service",
+        "message",
+        "status",
+        "answer",
+        "answered_by",
+        "answered_at",
+    ]
     export_filename = "feedback"
     edit_handler = ObjectList(
         [
@@ -337,7 +361,9 @@ class EServicePanel(Component):
             overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, probable_delivery_date__lt=today)),
         )
         index = reverse("eservice_applications:index")
+        request = (parent_context or {}).get("request")
         return {
+            "can_add": bool(request and request.user.has_perm("eservice.add_application")),
             "counts": counts,
             "received_today_url": f"{index}?received_at_after={today.isoformat()}&received_at_before={today.isoformat()}",
             "ready_url": f"{index}?status={Status.READY}",

@@ -132,6 +132,11 @@ class CounterEntryForm(ApplicationForm):
 class VisitorForm(WagtailAdminModelForm):
     """A line of the visitor register; the mobile is stored as 01XXXXXXXXX like an application's."""
 
+    # Longer than the stored 11 digits: "+880 1712-345678" is normalised in clean_mobile.
+    mobile = forms.CharField(
+        label=_("Mobile"), max_length=20, required=False, help_text=_("Optional; 11 digits, e.g. 01712345678.")
+    )
+
     def clean_name(self) -> str:
         return validation.clean_name(self.cleaned_data["name"])
 

@@ -73,6 +73,13 @@ class ApplicationDetailView(InspectView):
             if action.to_status in moves and can_move(self.request.user, action.to_status)
         ]
 
+    def action_forms(self, bound: dict[str, MoveForm], branches: list[str]) -> list[MoveForm]:
+        available = self.available_actions()
+        forms = [bound.get(action.name) or MoveForm(action=action, branches=branches) for action in available]
+        # A form the status no longer allows still shows, with its error, so staff see what went wrong.
+        forms += [form for name, form in bound.items() if name not in {action.name for action in available}]
+        return forms
+
     def get_context_data(self, forms=None, **kwargs):
         context = super().get_context_data(**kwargs)
         branches = known_branches()
@@ -83,10 +90,7 @@ class ApplicationDetailView(InspectView):
             application=application,
             events=application.events.select_related("actor"),
             uploads=application.uploads.all(),
-            action_forms=[
-                forms.get(action.name) or MoveForm(action=action, branches=branches)
-                for action in self.available_actions()
-            ],
+            action_forms=self.action_forms(forms, branches),
             branches=branches,
             land_record=application.land_record,
             receipt_url=receipt_url(page, application) if page else None,
@@ -98,7 +102,9 @@ class ApplicationDetailView(InspectView):
         if action is None:
             return HttpResponseBadRequest(_("Unknown action."))
         if not can_move(request.user, action.to_status):
-            raise PermissionDenied(_("You may not move applications to this status."))
+            # Say so on the application itself, with a real 403, rather than Wagtail's redirect home.
+            messages.error(request, _("You may not move applications to this status."))
+            return self.render_to_response(self.get_context_data(), status=403)
         form = MoveForm(request.POST, action=action)
         if form.is_valid():
             try:

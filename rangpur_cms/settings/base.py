@@ -192,3 +192,16 @@ ESERVICE_OFFICE_CLOSING_TIME = "17:00"
 ESERVICE_PRIVATE_ROOT = BASE_DIR / "private"
 ESERVICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 ESERVICE_UPLOAD_MAX_FILES = 5
+
+# Notifications to applicants go through Wagtail's task framework (django-tasks). The immediate
+# backend runs each task right after the change commits, in the same process; a worker backend
+# can be named in TASKS_BACKEND. A failed task never undoes the change it announces.
+TASKS = {"default": {"BACKEND": env.TASKS_BACKEND}}
+# SMS: the default backend writes messages (numbers masked) to the log; set SMS_BACKEND to
+# "eservice.notifications.backends.HttpSmsBackend" and the SMS_GATEWAY_* variables to send them.
+ESERVICE_SMS_BACKEND = env.SMS_BACKEND
+SMS_GATEWAY_URL = env.SMS_GATEWAY_URL
+SMS_GATEWAY_API_KEY = env.SMS_GATEWAY_API_KEY
+SMS_GATEWAY_SENDER_ID = env.SMS_GATEWAY_SENDER_ID
+# Messages one address may send from the feedback page (anonymous API posts use API_ANON_RATE).
+ESERVICE_FEEDBACK_RATE = env.FEEDBACK_RATE
