@@ -24,11 +24,20 @@ def local_number(value, decimals=0):
 
 
 @register.filter
-def bangla_year(value):
-    """A year of the Bangla calendar: 1433 -> "১৪৩৩ বঙ্গাব্দ" (or "1433 BS" in English)."""
+def is_bengali_text(value) -> bool:
+    """True when the text is written in Bengali script (it then needs lang="bn" on English pages)."""
+    return any("\u0980" <= character <= "\u09ff" for character in str(value or ""))
+
+
+@register.filter
+def bangla_year(value, last=None):
+    """Years of the Bangla calendar: 1433 -> "১৪৩৩ বঙ্গাব্দ", 1432 to 1437 -> "১৪৩২–১৪৩৭ বঙ্গাব্দ"."""
     if not value:
         return ""
-    return _("%(year)s BS") % {"year": format_number(value).replace(",", "")}
+    years = format_number(value).replace(",", "")
+    if last and last != value:
+        years = f"{years}–{format_number(last).replace(',', '')}"
+    return _("%(year)s BS") % {"year": years}
 
 
 @register.simple_tag

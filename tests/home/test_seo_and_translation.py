@@ -143,3 +143,12 @@ def test_menu_follows_the_locale_and_skips_untranslated_sections(client, section
     menu = english.split('<nav class="main-nav"')[1].split("</nav>")[0]
     assert "শুধু বাংলা" not in menu and "bengali-only" not in menu
     assert not Page.objects.filter(locale=sections.site.en, slug="bengali-only").exists()
+
+
+def test_bengali_documents_on_english_pages_are_marked_as_bengali(client, sections):
+    document = wagtail_factories.DocumentFactory(title="জলমহাল ইজারা নীতিমালা")
+    english = sections.indexes_en["mahals"]
+    english.attachment = document
+    english.save_revision().publish()
+    html = client.get(english.url).text
+    assert 'lang="bn">জলমহাল ইজারা নীতিমালা</a> <span class="file-meta">(in Bengali)</span>' in html
