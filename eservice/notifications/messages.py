@@ -7,12 +7,14 @@ import datetime
 
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from wagtail.models import Locale
 
 from eservice.models import Application, ApplicationEvent, Status
 from home.bengali import format_bengali_date
 
-OFFICE_SIGNATURE = "DC Office, Rangpur"
+# Signs every message; translated when it is sent, in the applicant's language.
+OFFICE_SIGNATURE = gettext_noop("DC Office, Rangpur")
 
 
 def _date(value: datetime.date, language: str) -> str:

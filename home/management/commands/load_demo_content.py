@@ -10,7 +10,7 @@ from home.demo import site
 
 # After the site and home page, each loader adds its part of the demo; each is a module with
 # `load(home: HomePage)` that looks before it creates, so running the command again is safe.
-DEMO_LOADERS: tuple[str, ...] = ("home.demo.sections", "notices.demo", "eservice.demo")
+DEMO_LOADERS: tuple[str, ...] = ("home.demo.sections", "notices.demo", "eservice.demo", "eservice.demo_staff")
 
 
 class Command(BaseCommand):

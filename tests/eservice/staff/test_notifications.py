@@ -113,7 +113,7 @@ def test_immediate_backend_sends_bengali_sms_and_email(
     (to_1, received), (to_2, rejected) = RecordingSmsBackend.sent
     assert to_1 == to_2 == "01712345678"
     assert application.tracking_number in received and "গ্রহণ করা হয়েছে" in received
-    assert "জাতীয় পরিচয়পত্রের কপি অস্পষ্ট" in rejected and "বাতিল" in rejected
+    assert "জাতীয় পরিচয়পত্রের কপি অস্পষ্ট" in rejected and "নামঞ্জুর" in rejected
     assert [message.to for message in mail.outbox] == [["rahima@example.com"]] * 2
     assert application.tracking_number in mail.outbox[0].subject
 
