@@ -14,9 +14,12 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+
+from home.bengali import to_bengali_digits
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,11 @@ def _sniff_office_zip(uploaded) -> FileKind | None:
     return None
 
 
+def _size(size: int) -> str:
+    text = filesizeformat(size)
+    return to_bengali_digits(text) if (get_language() or "").startswith("bn") else text
+
+
 def check_upload(uploaded, kinds: tuple[FileKind, ...]) -> FileKind:
     """Raise a ValidationError, in the editor's language, unless the file is an accepted kind
     whose content matches its name and whose size is within the limit."""
@@ -95,7 +103,7 @@ def check_upload(uploaded, kinds: tuple[FileKind, ...]) -> FileKind:
         raise ValidationError(
             _("This file is %(size)s; files may be at most %(limit)s."),
             code="file_too_large",
-            params={"size": filesizeformat(uploaded.size), "limit": filesizeformat(limit)},
+            params={"size": _size(uploaded.size), "limit": _size(limit)},
         )
     extension = PurePath(uploaded.name or "").suffix.lower().lstrip(".")
     allowed = ", ".join(sorted({ext.upper() for kind in kinds for ext in kind.extensions}))
@@ -127,7 +135,7 @@ class CheckedDocumentForm(BaseDocumentForm):
     def _post_clean(self):
         # A refused file never reaches the document, so Wagtail's own extension check would
         # add a confusing second message about an empty name; the first one says it all.
-        refused = list(self._errors.get("file", [])) if self._errors else []
+        refused = list(self._errors["file"].data) if self._errors and "file" in self._errors else []
         super()._post_clean()
         if refused:
             self._errors["file"] = self.error_class(refused)
