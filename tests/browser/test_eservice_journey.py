@@ -4,23 +4,13 @@ and printed forms), then tracks the application with the tracking number and mob
 import re
 
 import pytest
-from wagtail.models import Locale, Page
 
 from eservice.models import Application
 from tests.eservice.conftest import build_centre
 
 
 @pytest.fixture
-def root_page(transactional_db):
-    """The tree's root, which an earlier transactional test may have flushed away with the data migrations."""
-    if Page.get_first_root_node() is None:
-        Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get_or_create(language_code="bn")[0])
-        )
-
-
-@pytest.fixture
-def centre_in_browser(root_page, site_in_browser, settings, tmp_path):
+def centre_in_browser(site_in_browser, settings, tmp_path):
     settings.ESERVICE_PRIVATE_ROOT = tmp_path / "private"
     return build_centre(site_in_browser)
 
