@@ -132,3 +132,27 @@ def test_editors_and_moderators_have_notice_permissions():
     assert {"add_notice", "change_notice", "view_notice"} <= editors
     assert "publish_notice" not in editors  # editors' notices go to a moderator to publish
     assert {"add_notice", "change_notice", "delete_notice", "publish_notice", "unlock_notice"} <= moderators
+
+
+def test_scheduled_notice_goes_live_when_its_time_comes(client, boards):
+    from django.core.management import call_command
+
+    notice = NoticeFactory(title="নির্ধারিত সময়ে প্রকাশ", live=False)
+    notice.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = notice.save_revision()
+    revision.publish()  # with a future go-live time, Wagtail schedules instead of publishing
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is not None
+    notice.refresh_from_db()
+    assert not notice.live
+    assert notice.title not in client.get("/bn/notices/").text
+
+    # An hour later (moved back here instead of waiting): the scheduled time has passed.
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+    call_command("publish_scheduled")
+    notice.refresh_from_db()
+    assert notice.live
+    assert notice.title in client.get("/bn/notices/").text
