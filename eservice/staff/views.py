@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -59,8 +60,23 @@ class ApplicationDetailView(InspectView):
         "language",
     ]
 
+    def get_fields(self):
+        # The viewset passes its (empty) inspect_view_fields; this view always shows the same facts.
+        return type(self).fields
+
     def get_object(self, queryset=None):
         return get_object_or_404(Application.objects.select_related("service", "received_by"), pk=self.pk)
+
+    def get_received_at_display_value(self) -> str:
+        # Shown in the office's time zone (Asia/Dhaka), as on the receipt.
+        return formats.date_format(timezone.localtime(self.object.received_at), "DATETIME_FORMAT")
+
+    def get_received_by_display_value(self) -> str:
+        user = self.object.received_by
+        return (user.get_full_name() or user.get_username()) if user else "—"
+
+    def get_email_display_value(self) -> str:
+        return self.object.email or "—"
 
     def get_page_title(self):
         return _("Application")
