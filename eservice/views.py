@@ -5,6 +5,7 @@ never cached (``Cache-Control: no-store``)."""
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -86,17 +87,28 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
         if wait is not None:
             form.add_error(None, TOO_MANY)
         elif form.is_valid():
-            application = submit_application(
-                service=service,
-                data=form.application_data(),
-                uploads=form.checked_uploads,
-                language=get_language() or "bn",
-            )
-            return no_store(redirect(receipt_url(page, application, request)))
+            try:
+                application = submit_application(
+                    service=service,
+                    data=form.application_data(),
+                    uploads=form.checked_uploads,
+                    language=get_language() or "bn",
+                )
+            except ValidationError as error:
+                add_model_errors(form, error)
+            else:
+                return no_store(redirect(receipt_url(page, application, request)))
     else:
         form = ApplicationForm(service=service)
     response = TemplateResponse(request, "eservice/apply.html", _context(request, page, service=service, form=form))
     return no_store(_too_many(response, wait) if wait else response)
+
+
+def add_model_errors(form: ApplicationForm, error: ValidationError) -> None:
+    """Put errors the model found (after the form's own checks) on their fields, or above the form."""
+    for field, messages in getattr(error, "message_dict", {"__all__": error.messages}).items():
+        for message in messages:
+            form.add_error(field if field in form.fields else None, message)
 
 
 def receipt_url(page: EServiceCentrePage, application: Application, request: HttpRequest | None = None) -> str:

@@ -265,3 +265,18 @@ def test_anonymous_applications_are_rate_limited(client, centre, land_form, sett
     assert limited.status_code == 429
     assert 'value="পায়রাবন্দ"' in limited.text  # what was typed is kept
     assert Application.objects.count() == 1
+
+
+def test_a_service_switched_off_meanwhile_is_a_form_error_not_a_crash(client, centre, land_form, monkeypatch):
+    from eservice import views
+
+    def refuse(**kwargs):
+        from django.core.exceptions import ValidationError
+
+        raise ValidationError({"service": "This service is not taking applications.", "mobile": "Mobile refused."})
+
+    monkeypatch.setattr(views, "submit_application", refuse)
+    response = apply(client, land_form, language="en")
+    assert response.status_code == 200
+    assert "This service is not taking applications." in response.text
+    assert "Mobile refused." in response.text
