@@ -11,6 +11,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # The fixed set of renditions every image goes out with in the API.
 API_RENDITIONS = {"thumbnail": "fill-400x300", "medium": "max-800x800", "large": "max-1600x1600"}
@@ -231,10 +232,16 @@ class ServiceBlock(blocks.StructBlock):
         label=_("Time limit"), max_length=255, required=False, help_text=_("e.g. 7 working days")
     )
     fee = blocks.CharBlock(label=_("Fee"), max_length=255, required=False, help_text=_("e.g. Tk 20 court fee"))
-    link = blocks.URLBlock(
-        label=_("Apply or read more"),
+    charter_service = SnippetChooserBlock(
+        "eservice.Service",
+        label=_("Service in the citizen charter"),
         required=False,
-        help_text=_("The service's page in the e-service centre's charter, when it has one."),
+        help_text=_("Links the service to its page in the e-service centre, where citizens apply."),
+    )
+    link = blocks.URLBlock(
+        label=_("Other web address"),
+        required=False,
+        help_text=_("For a service the e-service centre does not take, e.g. a national portal."),
     )
 
     class Meta:

@@ -485,3 +485,23 @@ def test_every_section_is_in_the_menu_in_its_own_language(client, sections):
         assert f'href="{sections.indexes_en[key].url}"' in english, key
     # The English menu carries English titles only.
     assert "সায়রাত মহাল" not in english.split('<nav class="main-nav"')[1].split("</nav>")[0]
+
+
+@pytest.mark.django_db
+def test_branch_service_links_to_the_e_service_charter_in_the_readers_language(client, sections):
+    centre = factories.EServiceCentrePageFactory(parent=sections.site.home_bn)
+    translate_page(centre, sections.site.en, title="District e-Service Centre")
+    service = factories.ServiceFactory(slug="khatian-copy")
+    factories.BranchPageFactory(
+        parent=sections.indexes_bn["administration"],
+        slug="record-room",
+        services=[
+            ("service", {"name": "খতিয়ানের নকল", "time_limit": "৭ দিন", "fee": "২০ টাকা", "charter_service": service}),
+            ("service", {"name": "জাতীয় সেবা", "link": "https://bangladesh.gov.bd"}),
+            ("service", {"name": "সাধারণ সেবা"}),
+        ],
+    )
+    html = client.get("/bn/district-administration/record-room/").text
+    assert f'<a href="{centre.url}service/khatian-copy/">খতিয়ানের নকল</a>' in html
+    assert '<a href="https://bangladesh.gov.bd" rel="external">জাতীয় সেবা</a>' in html
+    assert '<th scope="row">সাধারণ সেবা</th>' in html
