@@ -30,6 +30,7 @@ def main() -> int:
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
                 entry.previous_msgid = None
+                entry.previous_msgid_plural = None
     po.save()
     po.save_as_mofile(str(CATALOGUE.with_suffix(".mo")))
     missing = [
