@@ -72,7 +72,7 @@ class MoveForm(forms.Form):
     )
     note = forms.CharField(label=_("Note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, action: Action, branches: list[str] = (), **kwargs):
+    def __init__(self, *args, action: Action, **kwargs):
         kwargs.setdefault("prefix", action.name)
         super().__init__(*args, **kwargs)
         self.action = action
@@ -85,10 +85,10 @@ class MoveForm(forms.Form):
             self.fields["forwarded_to"].error_messages["required"] = _(
                 "Name the branch or officer the application goes to."
             )
+            # Suggests the charter's branches and officers (a <datalist> on the page); anything may be typed.
             self.fields["forwarded_to"].widget.attrs["list"] = "eservice-branches"
         else:
             del self.fields["forwarded_to"]
-        self.branches = branches
 
     def clean_note(self) -> str:
         return validation.clean_optional_text(self.cleaned_data["note"], 2000) if self.cleaned_data["note"] else ""

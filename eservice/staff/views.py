@@ -89,16 +89,15 @@ class ApplicationDetailView(InspectView):
             if action.to_status in moves and can_move(self.request.user, action.to_status)
         ]
 
-    def action_forms(self, bound: dict[str, MoveForm], branches: list[str]) -> list[MoveForm]:
+    def action_forms(self, bound: dict[str, MoveForm]) -> list[MoveForm]:
         available = self.available_actions()
-        forms = [bound.get(action.name) or MoveForm(action=action, branches=branches) for action in available]
+        forms = [bound.get(action.name) or MoveForm(action=action) for action in available]
         # A form the status no longer allows still shows, with its error, so staff see what went wrong.
         forms += [form for name, form in bound.items() if name not in {action.name for action in available}]
         return forms
 
     def get_context_data(self, forms=None, **kwargs):
         context = super().get_context_data(**kwargs)
-        branches = known_branches()
         forms = forms or {}
         application = self.object
         page = centre_page(application.language)
@@ -106,8 +105,8 @@ class ApplicationDetailView(InspectView):
             application=application,
             events=application.events.select_related("actor"),
             uploads=application.uploads.all(),
-            action_forms=self.action_forms(forms, branches),
-            branches=branches,
+            action_forms=self.action_forms(forms),
+            branches=known_branches(),
             land_record=application.land_record,
             receipt_url=receipt_url(page, application) if page else None,
         )
@@ -148,7 +147,14 @@ class ApplicationDetailView(InspectView):
 # --- the counter entry -----------------------------------------------------------------------
 
 
-class CounterEntryView(WagtailAdminTemplateMixin, TemplateView):
+class StaffPageMixin(WagtailAdminTemplateMixin):
+    """An admin page of its own under Home, titled in the breadcrumbs."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class CounterEntryView(StaffPageMixin, TemplateView):
     """An application brought to the counter, by post, or from an upazila or union centre.
 
     Step one chooses the service (its extra questions depend on it); step two is the citizen's
@@ -222,7 +228,7 @@ class CounterEntryView(WagtailAdminTemplateMixin, TemplateView):
 # --- reports ---------------------------------------------------------------------------------
 
 
-class ReportsView(WagtailAdminTemplateMixin, TemplateView):
+class ReportsView(StaffPageMixin, TemplateView):
     """The daily register and monthly statistics, shown here and downloadable as CSV or XLSX."""
 
     template_name = "eservice/admin/reports.html"

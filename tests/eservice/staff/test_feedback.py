@@ -155,3 +155,11 @@ def test_api_feedback_rate_limit(client, settings, centre):
     response = client.post("/api/v3/feedback/", {"message": "ঠিক আছে"}, content_type="application/json")
     assert response.status_code == 429
     assert response["Retry-After"]
+
+
+def test_feedback_page_lives_under_the_home_page_once():
+    from home.models import HomePage
+
+    assert FeedbackPage.allowed_parent_page_models() == [HomePage]
+    assert FeedbackPage.allowed_subpage_models() == []
+    assert FeedbackPage.max_count_per_parent == 1
