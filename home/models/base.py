@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from home.blocks import BodyBlock, document_api_representation, image_api_representation
 
 from .attachments import AttachmentTrio
 
@@ -36,17 +36,26 @@ class BasePage(AttachmentTrio, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    # The photo and the files go out as URLs (with renditions, sizes and types), not bare ids.
     api_fields = [
         APIField("intro"),
         APIField("body"),
-        APIField("photo"),
-        APIField("photo_alt"),
-        APIField("attachment"),
-        APIField("attachments"),
+        APIField("photo_detail"),
+        APIField("attachment_files"),
     ]
 
     class Meta:
         abstract = True
+
+    @property
+    def photo_detail(self) -> dict | None:
+        """The photo for API clients: URL, alt text, size and the fixed set of renditions."""
+        return image_api_representation(self.photo, self.photo_alt) if self.photo_id else None
+
+    @property
+    def attachment_files(self) -> list[dict]:
+        """Every attached document for API clients (the single one first): title, URL, size, type."""
+        return [document_api_representation(document) for document in self.all_attachments]
 
     @property
     def meta_description(self) -> str:
