@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -154,6 +155,21 @@ class Notice(
         PublishingPanel(),
     ]
 
+    # Read and written by Wagtail's v3 snippets API (/api/v3/snippets/notices.Notice/), where
+    # staff with an API token draft and publish notices under the admin's permissions.
+    api_fields = [
+        APIField("title"),
+        APIField("category"),
+        APIField("memo_number"),
+        APIField("body"),
+        APIField("published_at"),
+        APIField("expires_at"),
+        APIField("photo"),
+        APIField("photo_alt"),
+        APIField("attachment"),
+        APIField("attachments"),
+    ]
+
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("body"),
@@ -216,12 +232,9 @@ class Notice(
         return NoticeIndexPage.for_locale(self.locale if self.locale_id else Locale.get_active())
 
     def get_url(self, request=None) -> str:
+        """The notice's own page on its board (lists use notices.bulk.notice_urls instead)."""
         board = self.board()
         return board.notice_url(self, request) if board else ""
-
-    @property
-    def url(self) -> str:
-        return self.get_url()
 
     def get_preview_template(self, request, mode_name):
         return "notices/notice_detail.html"
