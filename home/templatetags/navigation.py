@@ -15,14 +15,18 @@ def _site_root(request):
 
 
 def _localized_home(request, language_code):
+    # The header, menu and language switcher all ask for it: look it up once per request.
+    cache = getattr(request, "_localized_homes", None) if request is not None else None
+    if cache is not None and language_code in cache:
+        return cache[language_code]
     root = _site_root(request)
-    if root is None:
-        return None
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return None
-    return root.get_translation_or_none(locale)
+    home = None
+    if root is not None:
+        locale = Locale.objects.filter(language_code=language_code).first()
+        home = root.get_translation_or_none(locale) if locale else None
+    if request is not None:
+        request._localized_homes = {**(cache or {}), language_code: home}
+    return home
 
 
 @register.simple_tag(takes_context=True)
@@ -38,7 +42,8 @@ def main_menu(context):
     home = localized_home(context)
     if home is None:
         return Page.objects.none()
-    return home.get_children().live().public().in_menu().specific().defer_streamfields()
+    # Menus need only titles and URLs, which plain pages have: no per-type `specific()` queries.
+    return home.get_children().live().public().in_menu()
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
