@@ -105,7 +105,7 @@ def test_an_editor_submits_and_cannot_publish(client, editor_groups, bilingual_s
     assert not page.live
 
 
-def test_sections_demo_is_bilingual_and_idempotent(editor_groups):
+def test_sections_demo_is_bilingual_and_idempotent(client, editor_groups):
     home = demo_site.load()
     demo_sections.load(home)
     counts = (
@@ -139,6 +139,13 @@ def test_sections_demo_is_bilingual_and_idempotent(editor_groups):
     for page in english_home.get_descendants().specific():
         assert not BENGALI.search(page.title), page.title
         assert not BENGALI.search(getattr(page, "intro", "") or ""), page.title
+    # No English page shows Bengali text unless it is marked lang="bn" (documents are not translated).
+    for page in english_home.get_descendants(inclusive=True).live():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        main = response.text.split("<main", 1)[1].split("</main>", 1)[0]
+        main = re.sub(r'<a [^>]*lang="bn"[^>]*>.*?</a>', "", main)
+        assert not BENGALI.search(re.sub(r"<[^>]+>", " ", main)), page.url
     # The home pages in both languages go through moderation.
     assert WorkflowPage.objects.filter(page__in=[home, english_home]).count() == 2
     assert isinstance(english_home.specific, HomePage)
