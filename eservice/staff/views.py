@@ -205,14 +205,22 @@ class CounterEntryView(StaffPageMixin, TemplateView):
                     for name, value in form.application_data().items()
                     if name not in ("channel", "language")
                 }
-                application = submit_application(
-                    service=service,
-                    data=data,
-                    channel=form.cleaned_data["channel"],
-                    uploads=form.checked_uploads,
-                    received_by=request.user,
-                    language=language,
-                )
+                try:
+                    application = submit_application(
+                        service=service,
+                        data=data,
+                        channel=form.cleaned_data["channel"],
+                        uploads=form.checked_uploads,
+                        received_by=request.user,
+                        language=language,
+                    )
+                except ValidationError as exc:
+                    # e.g. the service was switched off meanwhile: nothing was saved.
+                    for field, errors in exc.message_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                    return no_store(
+                        self.render_to_response(self.get_context_data(form=form, service=service, visitor=visitor))
+                    )
                 if visitor is not None:
                     visitor.application = application
                     visitor.outcome = VisitorOutcome.APPLICATION

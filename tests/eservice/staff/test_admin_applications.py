@@ -187,3 +187,19 @@ def test_anonymous_and_unprivileged_users_are_kept_out(client, django_user_model
     client.force_login(user)
     assert client.get(detail_url(application)).status_code in (302, 403)
     assert client.post(detail_url(application), {"action": "ready"}).status_code in (302, 403)
+
+
+def test_menu_shows_each_group_its_own_items(officer_client, front_desk):
+    officer_menu = officer_client.get(reverse("wagtailadmin_home")).content.decode()
+    for url in (
+        "/admin/eservice/applications/",
+        "/admin/eservice/counter/",
+        "/admin/eservice/visitors/",
+        "/admin/eservice/feedback/",
+        "/admin/eservice/reports/",
+    ):
+        assert url in officer_menu
+    officer_client.force_login(front_desk)
+    desk_menu = officer_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "/admin/eservice/counter/" in desk_menu and "/admin/eservice/visitors/" in desk_menu
+    assert "/admin/eservice/feedback/" not in desk_menu

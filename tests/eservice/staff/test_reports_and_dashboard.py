@@ -173,3 +173,22 @@ def test_visitor_register_daily_list_and_add(desk_client, front_desk):
     assert bad.status_code == 200
     assert "Enter a Bangladeshi mobile number" in bad.content.decode()
     assert desk_client.get(f"/admin/eservice/visitors/delete/{visitor.pk}/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("listing", ["eservice_visitors:index", "eservice_feedback:index"])
+def test_staff_lists_keep_a_constant_query_count(officer_client, officer, centre, listing):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.eservice.staff.factories import FeedbackFactory
+
+    def queries_for(count: int) -> int:
+        for _ in range(count):
+            VisitorFactory(recorded_by=officer, application=make_application(centre.plain))
+            FeedbackFactory(service=centre.land)
+        with CaptureQueriesContext(connection) as captured:
+            assert officer_client.get(reverse(listing)).status_code == 200
+        return len(captured)
+
+    officer_client.get(reverse(listing))  # warm the caches
+    assert queries_for(5) == queries_for(25)
