@@ -158,16 +158,16 @@ class Notice(
     # Read and written by Wagtail's v3 snippets API (/api/v3/snippets/notices.Notice/), where
     # staff with an API token draft and publish notices under the admin's permissions.
     api_fields = [
-        APIField("title"),
-        APIField("category"),
-        APIField("memo_number"),
-        APIField("body"),
-        APIField("published_at"),
-        APIField("expires_at"),
-        APIField("photo"),
-        APIField("photo_alt"),
-        APIField("attachment"),
-        APIField("attachments"),
+        APIField("title", writable=True),
+        APIField("category", writable=True),
+        APIField("memo_number", writable=True),
+        APIField("body", writable=True),
+        APIField("published_at", writable=True),
+        APIField("expires_at", writable=True),
+        APIField("photo", writable=True),
+        APIField("photo_alt", writable=True),
+        APIField("attachment", writable=True),
+        APIField("attachments", writable=True),
     ]
 
     search_fields = [
