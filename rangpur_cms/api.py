@@ -4,11 +4,15 @@ Wagtail's v3 API is a module-level django-ninja ``NinjaAPI``; routers must be ad
 its URLs are first read, which is why this module is imported by ``urls.py`` only.
 """
 
+from functools import wraps
+
+from django.utils import translation
 from wagtail.api.v3.api import api
 
 from eservice.api import router as eservice_router
 from eservice.api_staff import router as eservice_staff_router
 from notices.api import router as notices_router
+from rangpur_cms import api_openapi
 from rangpur_cms.api_errors import register_translated_validation_errors
 
 api.title = "Rangpur CMS API"
@@ -30,5 +34,29 @@ for prefix, router in PROJECT_ROUTERS:
     api.add_router(prefix, router)
 
 register_translated_validation_errors(api)
+
+
+def _in_english(view):
+    """The OpenAPI document (and the docs page) always in English, whatever the request asks.
+
+    Field titles and descriptions come from lazily translated verbose names and help texts;
+    rendered in the request's language the document would differ between clients and caches.
+    A developer's contract should be one stable text, and English is what API tooling and the
+    national portal's developers share. The data the API returns stays in the content's language.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        with translation.override("en"):
+            return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+# Applied when urls.py reads api.urls; Wagtail's own docs gate (WAGTAILAPI_DOCS_ENABLED) stays.
+_gate_docs = api.docs_decorator
+api.docs_decorator = lambda view: _gate_docs(_in_english(view)) if _gate_docs else _in_english(view)
+# Error responses, anonymous access and examples the generated document cannot know about.
+api_openapi.install(api)
 
 __all__ = ["api"]

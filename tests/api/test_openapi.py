@@ -1,0 +1,84 @@
+"""The one OpenAPI 3.1 document at /api/v3/openapi.json: valid, complete and with examples."""
+
+import pytest
+from openapi_spec_validator import validate
+
+pytestmark = pytest.mark.django_db
+
+PROJECT_OPERATIONS = {
+    ("get", "/api/v3/notices/"),
+    ("get", "/api/v3/notices/{notice_id}/"),
+    ("get", "/api/v3/services/"),
+    ("get", "/api/v3/services/{slug}/"),
+    ("get", "/api/v3/holidays/"),
+    ("post", "/api/v3/applications/"),
+    ("get", "/api/v3/applications/{tracking_number}/"),
+    ("post", "/api/v3/applications/{tracking_number}/events/"),
+    ("get", "/api/v3/board/"),
+    ("post", "/api/v3/feedback/"),
+    ("post", "/api/v3/snippets/{type}/"),
+    ("patch", "/api/v3/snippets/{type}/{pk}/"),
+    ("post", "/api/v3/snippets/{type}/{pk}/actions/publish/"),
+}
+
+
+@pytest.fixture
+def document(client, bilingual_site) -> dict:
+    response = client.get("/api/v3/openapi.json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def operations(document: dict):
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            yield path, method, operation
+
+
+def test_document_is_valid_openapi_3_1(document):
+    assert document["openapi"].startswith("3.1")
+    validate(document)
+
+
+def test_every_project_operation_and_wagtail_router_is_described(document):
+    described = {(method, path) for path, method, _operation in operations(document)}
+    assert PROJECT_OPERATIONS <= described
+    for wagtail_path in ("/api/v3/pages/", "/api/v3/images/", "/api/v3/documents/", "/api/v3/sites/"):
+        assert wagtail_path in document["paths"]
+    notice_type = document["paths"]["/api/v3/snippets/{type}/"]["post"]["parameters"][0]["schema"]
+    assert "notices.Notice" in str(notice_type)
+
+
+def test_errors_are_declared_as_problem_json_per_operation(document):
+    for path, method, operation in operations(document):
+        responses = operation["responses"]
+        for code, response in responses.items():
+            if code.startswith("4"):
+                assert list(response["content"]) == ["application/problem+json"], (method, path, code)
+                assert response["content"]["application/problem+json"]["schema"] == {
+                    "$ref": "#/components/schemas/Problem"
+                }
+        security = operation.get("security")
+        if security and {} not in security:
+            assert {"401", "403"} <= set(responses), (method, path)
+        if "{" in path:
+            assert "404" in responses, (method, path)
+        if operation.get("parameters") or operation.get("requestBody"):
+            assert "422" in responses, (method, path)
+    assert "429" in document["paths"]["/api/v3/applications/"]["post"]["responses"]
+    assert "AllowAnonymous" not in document["components"]["securitySchemes"]
+
+
+def test_project_operations_carry_examples(document):
+    create = document["paths"]["/api/v3/applications/"]["post"]
+    assert create["requestBody"]["content"]["application/json"]["example"]["service"] == "khatian-copy"
+    assert create["responses"]["201"]["content"]["application/json"]["example"]["tracking_number"]
+    assert create["responses"]["422"]["content"]["application/problem+json"]["example"]["errors"][0]["loc"]
+    notice = document["paths"]["/api/v3/notices/{notice_id}/"]["get"]["responses"]["200"]
+    assert notice["content"]["application/json"]["example"]["attachment"]["content_type"] == "application/pdf"
+
+
+def test_interactive_docs_are_served(client, bilingual_site):
+    response = client.get("/api/v3/docs/")
+    assert response.status_code == 200
+    assert b"openapi.json" in response.content
