@@ -42,7 +42,7 @@ def test_document_is_valid_openapi_3_1(document):
 
 def test_every_project_operation_and_wagtail_router_is_described(document):
     described = {(method, path) for path, method, _operation in operations(document)}
-    assert PROJECT_OPERATIONS <= described
+    assert described >= PROJECT_OPERATIONS
     for wagtail_path in ("/api/v3/pages/", "/api/v3/images/", "/api/v3/documents/", "/api/v3/sites/"):
         assert wagtail_path in document["paths"]
     notice_type = document["paths"]["/api/v3/snippets/{type}/"]["post"]["parameters"][0]["schema"]
