@@ -302,8 +302,18 @@ class NoticeIndexPage(RoutablePageMixin, Page):
     def notice_view(self, request, notice_id: int):
         notice = get_object_or_404(self.notices().select_related("locale", "photo", "attachment"), pk=notice_id)
         context = self.get_context(request)
-        context.update({"notice": notice, "board": self})
+        context.update({"notice": notice, "board": self, "translation_urls": self._translation_urls(notice, request)})
         return TemplateResponse(request, "notices/notice_detail.html", context)
+
+    def _translation_urls(self, notice: Notice, request) -> dict[str, str]:
+        """The language switcher's targets: the notice's own translation where one is live,
+        else the same notice on the other language's board (which shows untranslated ones)."""
+        urls = {}
+        for board in NoticeIndexPage.objects.live().public().exclude(pk=self.pk).select_related("locale"):
+            translation = notice.get_translation_or_none(board.locale)
+            shown = translation if translation is not None and translation.live else notice
+            urls[board.locale.language_code] = board.notice_url(shown, request)
+        return urls
 
     @path("feed/", name="feed")
     def feed_view(self, request):

@@ -48,27 +48,43 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language: its translation, or that language's home page."""
+    """Links to this page in each language: its translation, or that language's home page.
+
+    A view may pass `translation_urls` ({language code: url}) when it knows better, e.g. a
+    notice whose translation has its own id. Sub-pages of a routable page (the e-service
+    centre's apply, track and board pages) keep their sub-path in the other language.
+    """
     request = context.get("request")
     page = context.get("page")
+    known = context.get("translation_urls") or {}
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if isinstance(page, Page):
-            try:
-                translation = page.get_translation_or_none(Locale.objects.get(language_code=code))
-            except Locale.DoesNotExist:
-                translation = None
-            if translation and translation.live:
-                url = translation.get_url(request)
-        elif request is not None:
+        url = known.get(code) or _translated_page_url(request, page, code)
+        if not url and request is not None and not isinstance(page, Page):
             url = translate_url(request.get_full_path(), code)
         if not url:
             home = _localized_home(request, code)
             url = home.get_url(request) if home else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return {"links": links}
+
+
+def _translated_page_url(request, page, code: str) -> str | None:
+    if not isinstance(page, Page):
+        return None
+    try:
+        translation = page.get_translation_or_none(Locale.objects.get(language_code=code))
+    except Locale.DoesNotExist:
+        return None
+    if translation is None or not translation.live:
+        return None
+    url = translation.get_url(request)
+    own_url = page.get_url(request)
+    if url and own_url and request is not None and request.path.startswith(own_url) and request.path != own_url:
+        # A routable page's sub-route (e.g. eservice/apply/<slug>/) exists under the translation too.
+        url += request.path[len(own_url) :]
+    return url
 
 
 @register.filter

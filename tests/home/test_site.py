@@ -84,3 +84,8 @@ def test_api_serves_one_openapi_document_and_docs(client, bilingual_site):
     assert client.get("/api/v3/docs/").status_code == 200
     pages = client.get("/api/v3/pages/").json()
     assert {item["meta"]["locale"] for item in pages["items"]} == {"bn", "en"}
+
+
+def test_header_has_a_search_form_in_the_readers_language(client, bilingual_site):
+    assert 'action="/bn/search/"' in client.get("/bn/").text
+    assert 'action="/en/search/"' in client.get("/en/").text
