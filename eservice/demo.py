@@ -317,7 +317,7 @@ APPLICATIONS: list[dict] = [
             "mobile": "01700000002",
             "nid": "1000000002",
             "address": "তাজহাট, রংপুর সদর, রংপুর",
-            "upazila": "rangpur_sadar",
+            "upazila": "rangpur-sadar",
             "mouza": "তাজহাট",
             "jl_no": "12",
             "khatian_no": "88",

@@ -8,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from eservice import validation
 from eservice.models import Service, Survey
-from eservice.models.applications import Upazila
 from eservice.tracking import is_tracking_number, normalise_tracking_number
 from eservice.uploads import CheckedUpload, check_uploads
 from home.bengali import to_ascii_digits
+from home.models.choices import Upazila
 
 
 class MultipleFileInput(forms.ClearableFileInput):

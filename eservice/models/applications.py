@@ -11,6 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from eservice.storage import private_storage
+from home.models.choices import Upazila
 
 
 class Channel(models.TextChoices):
@@ -35,17 +36,6 @@ class Survey(models.TextChoices):
     SA = "SA", _("SA (State Acquisition)")
     RS = "RS", _("RS (Revisional Survey)")
     BS = "BS", _("BS (Bangladesh Survey)")
-
-
-class Upazila(models.TextChoices):
-    RANGPUR_SADAR = "rangpur_sadar", _("Rangpur Sadar")
-    BADARGANJ = "badarganj", _("Badarganj")
-    GANGACHARA = "gangachara", _("Gangachara")
-    KAUNIA = "kaunia", _("Kaunia")
-    MITHAPUKUR = "mithapukur", _("Mithapukur")
-    PIRGACHHA = "pirgachha", _("Pirgachha")
-    PIRGANJ = "pirganj", _("Pirganj")
-    TARAGANJ = "taraganj", _("Taraganj")
 
 
 def new_receipt_token() -> str:
