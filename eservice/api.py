@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
@@ -271,7 +271,11 @@ def get_service(request: HttpRequest, slug: str, locale: str | None = None):
 
 @router.get("/holidays/", response=list[HolidaySchema], url_name="eservice_holidays", summary="Public holidays")
 @in_request_language
-def list_holidays(request: HttpRequest, year: int | None = None, locale: str | None = None):
+def list_holidays(
+    request: HttpRequest,
+    year: int | None = Query(None, ge=1900, le=2200),  # a bounded year: date__year past 9999 is a 500
+    locale: str | None = None,
+):
     """Days the office is closed besides Fridays and Saturdays; `year` narrows the list."""
     holidays = Holiday.objects.all()
     if year is not None:

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.errors import ProblemDetail
+from wagtail.models import Locale
 
 from notices.bulk import expand_bodies, load_attachments, notice_urls
 from notices.forms import MAX_QUERY_LENGTH, clean_query
@@ -38,7 +39,8 @@ class PhotoSchema(Schema):
     renditions: dict[str, RenditionSchema]
 
 
-class DocumentSchema(Schema):
+class AttachmentSchema(Schema):
+    # Not "DocumentSchema": OpenAPI components are named by class, and Wagtail's /documents/ has one.
     title: str
     url: str
     size: int | None
@@ -58,8 +60,8 @@ class NoticeSchema(Schema):
     url: str
     body: str
     photo: PhotoSchema | None
-    attachment: DocumentSchema | None
-    attachments: list[DocumentSchema]
+    attachment: AttachmentSchema | None
+    attachments: list[AttachmentSchema]
     translations: dict[str, int]
 
 
@@ -162,7 +164,8 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     now = timezone.now()
     notices = Notice.objects.live()
     if filters.locale:
-        notices = notices.filter(locale__language_code=filters.locale)
+        # Filter on the indexed `locale` field: search backends cannot follow locale__language_code.
+        notices = notices.filter(locale=Locale.objects.filter(language_code=filters.locale).first())
     notices = notices.archived(now) if filters.archived else notices.current(now)
     if filters.category:
         notices = notices.filter(category=filters.category)

@@ -54,10 +54,12 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 }
 
 ERROR_DESCRIPTIONS = {
-    "400": "The request is malformed (e.g. rich text that cannot be parsed).",
+    "400": "The request is malformed: a body that is not JSON, a `limit` above the maximum, rich text that "
+    "cannot be parsed.",
     "401": "No valid API token (`Authorization: Bearer <token>`).",
     "403": "The token's user lacks the permission (the same as in the admin).",
-    "404": "No such object, or not visible to this request.",
+    "404": "No such object, or not visible to this request; for lists, a filter naming one that does not exist "
+    "(e.g. an unknown locale or parent page).",
     "422": "Some values are not valid: one entry per field in `errors`.",
     "429": "Too many anonymous requests; wait the number of seconds in `Retry-After`.",
 }
@@ -224,13 +226,13 @@ def _complete_operation(path: str, method: str, operation: dict) -> None:
     codes = set(responses)
     if _requires_token(operation):
         codes |= {"401", "403"}
-    if "{" in path:
+    if "{" in path or method == "get":
         codes.add("404")
     if operation.get("parameters") or operation.get("requestBody"):
         codes.add("422")
     if operation.get("operationId") in RATE_LIMITED:
         codes.add("429")
-    if any(parameter.get("name") == "rich_text_format" for parameter in operation.get("parameters", [])):
+    if operation.get("parameters") or operation.get("requestBody"):
         codes.add("400")
     for code in sorted(codes):
         if code.startswith(("4", "5")):
