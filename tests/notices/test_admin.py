@@ -156,3 +156,28 @@ def test_scheduled_notice_goes_live_when_its_time_comes(client, boards):
     notice.refresh_from_db()
     assert notice.live
     assert notice.title in client.get("/bn/notices/").text
+
+
+def test_an_editors_notice_goes_to_the_moderators_for_approval(client, django_user_model, boards):
+    editor = django_user_model.objects.create_user("writer", "writer@example.com", "a-strong-test-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    moderator = django_user_model.objects.create_user("checker", "checker@example.com", "a-strong-test-password")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+
+    client.force_login(editor)
+    data = _form()
+    data["action-submit"] = "action-submit"
+    response = client.post(f"{ADMIN}add/?locale=bn", data)
+    assert response.status_code == 302
+    notice = Notice.objects.get(title="সড়ক মেরামতের দরপত্র")
+    assert not notice.live
+    state = notice.current_workflow_state
+    assert state is not None and state.workflow.name == "Moderators approval"
+    assert notice.title not in client.get("/bn/notices/").text
+
+    client.force_login(moderator)
+    task_state = state.current_task_state
+    approve = f"/admin/snippets/notices/notice/workflow/action/{notice.pk}/approve/{task_state.pk}/"
+    assert client.post(approve, {"comment": ""}).status_code in (200, 302)
+    notice.refresh_from_db()
+    assert notice.live
