@@ -13,43 +13,17 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-# The fixed set of renditions every image goes out with in the API.
-API_RENDITIONS = {"thumbnail": "fill-400x300", "medium": "max-800x800", "large": "max-1600x1600"}
+from rangpur_cms.api_media import document_representation, photo_representation, public_html
 
 
 def image_api_representation(image, alt: str = "", context=None) -> dict | None:
-    """An image as clients need it: its URL, alt text, size and a fixed set of renditions."""
-    if image is None:
-        return None
-    request = (context or {}).get("request")
-
-    def absolute(url: str) -> str:
-        return request.build_absolute_uri(url) if request else url
-
-    return {
-        "id": image.pk,
-        "title": image.title,
-        "alt": alt,
-        "width": image.width,
-        "height": image.height,
-        "url": absolute(image.file.url),
-        "renditions": {name: absolute(image.get_rendition(spec).url) for name, spec in API_RENDITIONS.items()},
-    }
+    """An image as clients need it (rangpur_cms.api_media.PhotoSchema), with the alt text given."""
+    return photo_representation(image, alt, (context or {}).get("request"))
 
 
 def document_api_representation(document, context=None) -> dict | None:
-    """A document as clients need it: title, URL, size in bytes and content type."""
-    if document is None:
-        return None
-    request = (context or {}).get("request")
-    url = document.url
-    return {
-        "id": document.pk,
-        "title": document.title,
-        "url": request.build_absolute_uri(url) if request else url,
-        "size": document.get_file_size(),
-        "content_type": document.content_type,
-    }
+    """A document as clients need it (rangpur_cms.api_media.DocumentSchema)."""
+    return document_representation(document, (context or {}).get("request"))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -201,6 +175,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Paragraph")
         description = _("Running text with bold, italics, links and lists.")
         preview_value = "<p>রংপুর জেলা ৮টি উপজেলা নিয়ে গঠিত।</p>"
+
+    def get_api_representation(self, value, context=None) -> str:
+        # HTML with public URLs for every front end, never Wagtail's internal link markup.
+        return public_html(value.source if value else "", (context or {}).get("request"))
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -16,35 +16,13 @@ from notices.forms import MAX_QUERY_LENGTH, clean_query
 from notices.models import Notice, NoticeCategory
 from notices.uploads import kind_of_document
 
-# Images go out as this fixed set of renditions, named for what clients use them for.
-RENDITIONS = {"thumbnail": "fill-320x240", "medium": "max-800x600", "large": "max-1600x1200"}
+# Images (a fixed set of renditions) and attachments go out as on every page of the API.
+from rangpur_cms.api_media import RENDITIONS, AttachmentSchema, PhotoSchema
 
 router = Router(tags=["notices"])
 
 LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
-
-
-class RenditionSchema(Schema):
-    url: str
-    width: int
-    height: int
-
-
-class PhotoSchema(Schema):
-    url: str
-    alt: str
-    width: int
-    height: int
-    renditions: dict[str, RenditionSchema]
-
-
-class AttachmentSchema(Schema):
-    # Not "DocumentSchema": OpenAPI components are named by class, and Wagtail's /documents/ has one.
-    title: str
-    url: str
-    size: int | None
-    content_type: str
 
 
 class NoticeSchema(Schema):

@@ -7,13 +7,17 @@ its URLs are first read, which is why this module is imported by ``urls.py`` onl
 from functools import wraps
 
 from django.utils import translation
-from wagtail.api.v3.api import api
 
-from eservice.api import router as eservice_router
-from eservice.api_staff import router as eservice_staff_router
-from notices.api import router as notices_router
-from rangpur_cms import api_openapi
-from rangpur_cms.api_errors import register_translated_validation_errors
+# Wagtail and django-ninja build every schema when these modules are imported, turning verbose
+# names into fixed titles in the language active then; build them in English (see _in_english).
+with translation.override("en"):
+    from wagtail.api.v3.api import api
+
+    from eservice.api import router as eservice_router
+    from eservice.api_staff import router as eservice_staff_router
+    from notices.api import router as notices_router
+    from rangpur_cms import api_openapi
+    from rangpur_cms.api_errors import register_translated_validation_errors
 
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home.api import RichTextHTMLField, ServicesField
 from home.blocks import ServiceBlock
 
 from .base import BasePage, ListingIndexPage
@@ -65,13 +66,13 @@ class BranchPage(BasePage):
     ]
     api_fields = [
         *BasePage.api_fields,
-        APIField("duties"),
+        APIField("duties", serializer=RichTextHTMLField()),
         APIField("officer_designation"),
         APIField("officer_name"),
         APIField("room"),
         APIField("phone"),
         APIField("email"),
-        APIField("services"),
+        APIField("services", serializer=ServicesField()),
     ]
 
     parent_page_types = ["home.AdministrationIndexPage"]

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api import AttachmentsField, BodyField, PhotoField, TranslationsField
 from home.blocks import BodyBlock, document_api_representation, image_api_representation
 
 from .attachments import AttachmentTrio
@@ -39,9 +40,10 @@ class BasePage(AttachmentTrio, Page):
     # The photo and the files go out as URLs (with renditions, sizes and types), not bare ids.
     api_fields = [
         APIField("intro"),
-        APIField("body"),
-        APIField("photo_detail"),
-        APIField("attachment_files"),
+        APIField("body", serializer=BodyField()),
+        APIField("photo_detail", serializer=PhotoField(source="*")),
+        APIField("attachment_files", serializer=AttachmentsField(source="*")),
+        APIField("translations", serializer=TranslationsField(source="*")),
     ]
 
     class Meta:

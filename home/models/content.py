@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home.api import ContactsField, GalleryField, RichTextHTMLField
 from home.blocks import ContactPersonBlock, GalleryImageBlock
 
 from .base import BasePage
@@ -47,7 +48,7 @@ class GalleryPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("photos"), *BasePage.attachment_panels]
     search_fields = BasePage.search_fields
-    api_fields = [*BasePage.api_fields, APIField("photos")]
+    api_fields = [*BasePage.api_fields, APIField("photos", serializer=GalleryField())]
 
     parent_page_types = ["home.HomePage", "home.GalleryPage"]
     subpage_types = ["home.GalleryPage"]
@@ -101,8 +102,8 @@ class ContactPage(MapPosition, BasePage):
         APIField("phone"),
         APIField("email"),
         APIField("office_hours"),
-        APIField("directions"),
-        APIField("contacts"),
+        APIField("directions", serializer=RichTextHTMLField()),
+        APIField("contacts", serializer=ContactsField()),
         *MapPosition.api_fields,
     ]
 

@@ -1,9 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.api import PhotoField, RichTextHTMLField, TranslationsField
 
 from .attachments import AttachmentTrio
 
@@ -50,7 +53,15 @@ class HomePage(AttachmentTrio, Page):
         index.SearchField("dc_name"),
     ]
 
-    api_fields = ["welcome_heading", "welcome_message", "dc_name", "dc_designation", "photo_alt"]
+    api_fields = [
+        APIField("welcome_heading"),
+        APIField("welcome_message", serializer=RichTextHTMLField()),
+        APIField("dc_name"),
+        APIField("dc_designation"),
+        APIField("photo_alt"),
+        APIField("photo_detail", serializer=PhotoField(source="*")),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1

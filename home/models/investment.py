@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from home.api import RichTextHTMLField
 from home.forms import InvestmentFilterForm
 
 from .base import BasePage, ListingIndexPage
@@ -69,7 +70,7 @@ class InvestmentPage(BasePage):
         APIField("upazila"),
         APIField("location"),
         APIField("facility"),
-        APIField("incentives"),
+        APIField("incentives", serializer=RichTextHTMLField()),
         APIField("contact_name"),
         APIField("contact_phone"),
         APIField("contact_email"),

@@ -7,6 +7,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home.api import GalleryField, RichTextHTMLField
 from home.blocks import GalleryImageBlock
 from home.forms import TouristSpotFilterForm
 
@@ -57,10 +58,10 @@ class TouristSpotPage(MapPosition, BasePage):
     api_fields = [
         *BasePage.api_fields,
         APIField("upazila"),
-        APIField("how_to_get_there"),
+        APIField("how_to_get_there", serializer=RichTextHTMLField()),
         APIField("best_season"),
         APIField("opening_hours"),
-        APIField("gallery"),
+        APIField("gallery", serializer=GalleryField()),
         *MapPosition.api_fields,
     ]
 

@@ -9,6 +9,8 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.api import UnionsField
+
 from .base import BasePage, ListingIndexPage
 from .choices import Upazila
 from .geo import MapPosition
@@ -75,7 +77,7 @@ class UpazilaPage(MapPosition, BasePage):
         APIField("area_km2"),
         APIField("population"),
         APIField("population_year"),
-        APIField("unions"),
+        APIField("unions", serializer=UnionsField()),
         *MapPosition.api_fields,
     ]
 

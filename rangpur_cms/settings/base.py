@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "rangpur_cms.api_http.ApiHttpMiddleware",
+    "rangpur_cms.api_pages.PageQueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -167,6 +168,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
 WAGTAILIMAGES_IMAGE_FORM_BASE = "notices.uploads.CheckedImageForm"
 WAGTAILAPI_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# Rich text goes out as HTML with real URLs, never with Wagtail's internal <a linktype=...> markup.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 API_ANON_RATE = env.API_ANON_RATE
 API_CACHE_SECONDS = 60
 

@@ -1,0 +1,255 @@
+"""Typed API output of the section pages: schemas for every StreamField block and a field type
+for each structured value, hooked into Wagtail's v3 schema generator.
+
+Wagtail's read generator types a StreamField as `list[Any]` and a Python property as `Any`.
+`APIField(name, serializer=...)` is its extension point: the generator reads the serializer's
+`to_representation` return annotation as the field's schema and calls it for the value. Each
+field below returns plain dicts built by the blocks' own `get_api_representation` (or by
+`rangpur_cms.api_media`) and is annotated with the pydantic schema that describes them, so
+the OpenAPI document and the response say the same thing.
+
+Serializers get no request, so URLs are made absolute with WAGTAILAPI_BASE_URL.
+"""
+
+from typing import Annotated, Literal
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from ninja import Schema
+from pydantic import Field, RootModel
+from rest_framework.fields import Field as SerializerField
+
+from rangpur_cms.api_media import (
+    AttachmentSchema,
+    PhotoSchema,
+    document_representation,
+    photo_representation,
+    public_html,
+    public_url,
+)
+
+LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
+
+
+# Block values -------------------------------------------------------------------------------
+
+
+class HeadingValue(Schema):
+    text: str | None = None
+    level: Literal["h2", "h3"] = "h2"
+
+
+class CaptionedImageValue(Schema):
+    image: PhotoSchema | None = Field(None, description="None when the image was deleted.")
+    caption: str | None = None
+
+
+class DocumentListValue(Schema):
+    heading: str | None = None
+    documents: list[AttachmentSchema]
+
+
+class QuoteValue(Schema):
+    text: str | None = None
+    attribution: str | None = None
+    style: Literal["quote", "callout"] = "quote"
+
+
+class TableValue(Schema):
+    data: list[list[str | None]] = Field(default_factory=list, description="Rows of cells, top to bottom.")
+    first_row_is_table_header: bool = False
+    first_col_is_header: bool = False
+    table_caption: str | None = None
+
+
+class ServiceValue(Schema):
+    name: str | None = None
+    time_limit: str | None = None
+    fee: str | None = None
+    charter_service: int | None = Field(None, description="Id of the service in the e-service citizen charter.")
+    link: str | None = Field(None, description="Web address of a service the e-service centre does not take.")
+
+
+class ContactPersonValue(Schema):
+    designation: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+# Stream items: {"type": ..., "value": ..., "id": ...}, one schema per block type -------------
+
+
+# Optional parts of a block may be missing from stored data (then null), so they are nullable;
+# a response that failed its own schema would be a server error.
+class _Item(Schema):
+    id: str | None = Field(None, description="The block's id; stable across edits.")
+
+
+class HeadingItem(_Item):
+    type: Literal["heading"]
+    value: HeadingValue
+
+
+class ParagraphItem(_Item):
+    type: Literal["paragraph"]
+    value: str = Field(description="HTML with public, absolute URLs.")
+
+
+class ImageItem(_Item):
+    type: Literal["image"]
+    value: CaptionedImageValue
+
+
+class TableItem(_Item):
+    type: Literal["table"]
+    value: TableValue
+
+
+class DocumentsItem(_Item):
+    type: Literal["documents"]
+    value: DocumentListValue
+
+
+class QuoteItem(_Item):
+    type: Literal["quote"]
+    value: QuoteValue
+
+
+class EmbedItem(_Item):
+    type: Literal["embed"]
+    value: str | None = Field(None, description="The embedded media's web address (e.g. a YouTube link).")
+
+
+class BodyBlock(RootModel):
+    """One block of a page body, told apart by `type`."""
+
+    root: Annotated[
+        HeadingItem | ParagraphItem | ImageItem | TableItem | DocumentsItem | QuoteItem | EmbedItem,
+        Field(discriminator="type"),
+    ]
+
+
+class GalleryPhotoItem(_Item):
+    type: Literal["photo"]
+    value: CaptionedImageValue
+
+
+class ServiceItem(_Item):
+    type: Literal["service"]
+    value: ServiceValue
+
+
+class ContactPersonItem(_Item):
+    type: Literal["person"]
+    value: ContactPersonValue
+
+
+class UnionItem(_Item):
+    type: Literal["union"]
+    value: str = Field(description="The union's name.")
+
+
+class PageTranslationSchema(Schema):
+    id: int
+    title: str
+    url: str | None = Field(None, description="The translation's public web page.")
+    detail_url: str = Field(description="The translation in this API.")
+
+
+# Serializer fields for APIField(name, serializer=...) ----------------------------------------
+
+
+class _ReadOnly(SerializerField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+
+def _stream(value) -> list[dict]:
+    return value.stream_block.get_api_representation(value, {}) if value is not None else []
+
+
+class BodyField(_ReadOnly):
+    """A body StreamField (home.blocks.BodyBlock), typed block by block."""
+
+    def to_representation(self, value) -> list[BodyBlock]:
+        return _stream(value)
+
+
+class GalleryField(_ReadOnly):
+    """A StreamField of gallery photos."""
+
+    def to_representation(self, value) -> list[GalleryPhotoItem]:
+        return _stream(value)
+
+
+class ServicesField(_ReadOnly):
+    """A branch's services."""
+
+    def to_representation(self, value) -> list[ServiceItem]:
+        return _stream(value)
+
+
+class ContactsField(_ReadOnly):
+    """The contact page's officers."""
+
+    def to_representation(self, value) -> list[ContactPersonItem]:
+        return _stream(value)
+
+
+class UnionsField(_ReadOnly):
+    """An upazila's unions."""
+
+    def to_representation(self, value) -> list[UnionItem]:
+        return _stream(value)
+
+
+class RichTextHTMLField(_ReadOnly):
+    """A RichTextField as HTML with public URLs."""
+
+    def to_representation(self, value) -> str:
+        return public_html(value)
+
+
+class PhotoField(_ReadOnly):
+    """The page's photo with the page's alt text (use with source="*")."""
+
+    def to_representation(self, page) -> PhotoSchema:
+        return photo_representation(page.photo, page.photo_alt) if page.photo_id else None
+
+
+class AttachmentsField(_ReadOnly):
+    """The single attachment first, then the several (use with source="*")."""
+
+    def to_representation(self, page) -> list[AttachmentSchema]:
+        return [document_representation(document) for document in page.all_attachments]
+
+
+class TranslationsField(_ReadOnly):
+    """The page's published translations by language code (use with source="*")."""
+
+    def to_representation(self, page) -> dict[LanguageCode, PageTranslationSchema]:
+        translations = page.get_translations().live().public().select_related("locale").order_by("locale_id")
+        return {
+            other.locale.language_code: {
+                "id": other.pk,
+                "title": other.title,
+                "url": other.get_full_url(),
+                "detail_url": public_url(reverse("wagtailapi_v3:detail_page", kwargs={"page_id": other.pk})),
+            }
+            for other in translations
+        }
+
+
+def build_api_schemas_in_english() -> None:
+    """Build Wagtail's v3 API schemas now, in English.
+
+    Wagtail and django-ninja build every page schema when `wagtail.api.v3.api` is first
+    imported (wagtail.contrib.redirects does that in its ready()), turning verbose names into
+    fixed titles in whatever language is active then. Called from HomeConfig.ready(), which
+    runs first, so the OpenAPI document is the same English text for every request.
+    """
+    with translation.override("en"):
+        import wagtail.api.v3.api  # noqa: F401
