@@ -16,6 +16,7 @@ with translation.override("en"):
     from eservice.api import router as eservice_router
     from eservice.api_staff import router as eservice_staff_router
     from notices.api import router as notices_router
+    from preview.api import router as preview_router
     from rangpur_cms import api_openapi
     from rangpur_cms.api_errors import register_translated_validation_errors
 
@@ -32,6 +33,7 @@ PROJECT_ROUTERS: list = [
     ("/notices/", notices_router),
     ("/", eservice_router),
     ("/", eservice_staff_router),
+    ("/", preview_router),
 ]
 
 for prefix, router in PROJECT_ROUTERS:

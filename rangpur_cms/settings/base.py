@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "notices",
     "eservice",
+    "preview",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
@@ -172,6 +173,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 API_ANON_RATE = env.API_ANON_RATE
 API_CACHE_SECONDS = 60
+# Headless preview: the front end's address, and how long a preview link works (seconds).
+HEADLESS_PREVIEW_URL = env.HEADLESS_PREVIEW_URL
+HEADLESS_PREVIEW_MAX_AGE = 60 * 60
 
 # Front ends on other origins may read the API (and only the API).
 CORS_ALLOWED_ORIGINS = env.CORS_ALLOWED_ORIGINS

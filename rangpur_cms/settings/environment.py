@@ -53,6 +53,9 @@ REDIS_URL = env_str("REDIS_URL")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 API_ANON_RATE = env_str("API_ANON_RATE", "20/m")
+# The external front end that shows drafts in the admin's "headless" preview mode; it gets
+# ?content_type=...&token=... appended. Empty: no headless preview mode.
+HEADLESS_PREVIEW_URL = env_str("HEADLESS_PREVIEW_URL", "")
 # E-service notifications and queues.
 SMS_BACKEND = env_str("SMS_BACKEND", "eservice.notifications.backends.LogSmsBackend")
 SMS_GATEWAY_URL = env_str("SMS_GATEWAY_URL")
