@@ -14,7 +14,7 @@ class HeadlessPreview(models.Model):
     """
 
     key = models.CharField(_("key"), max_length=64, unique=True)
-    content_type = models.ForeignKey(ContentType, verbose_name=_("content type"), on_delete=models.CASCADE)
+    content_type = models.ForeignKey(ContentType, verbose_name=_("previewed type"), on_delete=models.CASCADE)
     # Stored as a revision would be (dates as ISO strings), and read back the same way.
     content_json = models.JSONField(_("content"), encoder=DjangoJSONEncoder)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)

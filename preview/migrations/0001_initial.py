@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('key', models.CharField(max_length=64, unique=True, verbose_name='key')),
                 ('content_json', models.JSONField(encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='content')),
                 ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='created at')),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype', verbose_name='content type')),
+                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype', verbose_name='previewed type')),
             ],
             options={
                 'verbose_name': 'headless preview',
