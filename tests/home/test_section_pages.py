@@ -505,3 +505,15 @@ def test_branch_service_links_to_the_e_service_charter_in_the_readers_language(c
     assert f'<a href="{centre.url}service/khatian-copy/">খতিয়ানের নকল</a>' in html
     assert '<a href="https://bangladesh.gov.bd" rel="external">জাতীয় সেবা</a>' in html
     assert '<th scope="row">সাধারণ সেবা</th>' in html
+
+
+@pytest.mark.django_db
+def test_admin_edit_forms_open_for_every_section_page(client, sections):
+    client.force_login(get_user_model().objects.create_superuser("admin2", "admin2@example.com", "password"))
+    pages = [*sections.indexes_bn.values()]
+    for section, factory, extra in DETAIL_PAGES:
+        pages.append(factory(parent=sections.indexes_bn[section], **extra))
+    pages.append(factories.ContentPageFactory(parent=sections.site.home_bn))
+    for page in pages:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, type(page).__name__
