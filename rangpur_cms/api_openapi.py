@@ -193,6 +193,31 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         }
     },
     "snippets_update": {"request": {"title": "ভূমি উন্নয়ন কর মেলা ২০২৬ (সংশোধিত)"}},
+    "eservice_api_list_holidays": {
+        "200": [{"date": "2026-12-16", "name": "বিজয় দিবস", "name_bn": "বিজয় দিবস", "name_en": "Victory Day"}]
+    },
+    "eservice_api_staff_get_board": {
+        "200": {
+            "locale": "bn",
+            "generated_at": "2026-11-27T13:00:00+06:00",
+            "refresh_seconds": 30,
+            "ready": ["RNG-20261125-0007", "RNG-20261126-0013"],
+            "ready_total": 2,
+            "services": [
+                {
+                    "slug": "khatian-certified-copy",
+                    "name": "খতিয়ানের সইমোহর নকল",
+                    "time_limit_days": 3,
+                    "fee": "20.00",
+                    "officer": "রেকর্ডরুম ডেপুটি কালেক্টর",
+                }
+            ],
+        }
+    },
+    "preview_detail": {
+        "200": NOTICE_EXAMPLE,
+        "403": {"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "This preview link has expired."},
+    },
 }
 
 

@@ -16,6 +16,7 @@ PROJECT_OPERATIONS = {
     ("post", "/api/v3/applications/{tracking_number}/events/"),
     ("get", "/api/v3/board/"),
     ("post", "/api/v3/feedback/"),
+    ("get", "/api/v3/preview/"),
     ("post", "/api/v3/snippets/{type}/"),
     ("patch", "/api/v3/snippets/{type}/{pk}/"),
     ("post", "/api/v3/snippets/{type}/{pk}/actions/publish/"),
@@ -67,6 +68,7 @@ def test_errors_are_declared_as_problem_json_per_operation(document):
             assert "422" in responses, (method, path)
     assert "429" in document["paths"]["/api/v3/applications/"]["post"]["responses"]
     assert "AllowAnonymous" not in document["components"]["securitySchemes"]
+    assert {"403", "404", "422"} <= set(document["paths"]["/api/v3/preview/"]["get"]["responses"])
 
 
 def test_project_operations_carry_examples(document):

@@ -9,6 +9,8 @@ derandomized (the same cases every run), and no per-example deadline.
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -68,8 +70,22 @@ def fuzz(operation, mode: GenerationMode) -> str | None:
     return None
 
 
+@pytest.fixture
+def connection_kept_open():
+    """Keep the test's database connection across WSGI requests, as Django's test client does.
+
+    Called directly, the WSGI handler sends request_started/request_finished, whose
+    close_old_connections would close the PostgreSQL connection holding the test transaction.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
-def test_public_api_matches_its_openapi_document(demo_site):
+def test_public_api_matches_its_openapi_document(demo_site, connection_kept_open):
     # Loaded from the running app, so the document fuzzed is the one clients get.
     schema = schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
     operations = [result.ok() for result in schema.get_all_operations()]
