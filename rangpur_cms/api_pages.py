@@ -1,7 +1,8 @@
 """Strict query strings for Wagtail's page endpoints in /api/v3/pages/.
 
 Wagtail's page list quietly ignores query parameters it does not know (a misspelt filter then
-returns every page), and passes any `offset` to the database, where a huge one overflows.
+returns every page), and passes any `offset` and the port of `site=host:port` to the database,
+where a huge offset overflows and a port that is not a number fails (a 500 on /find/).
 This middleware answers both with 422 problem+json, field by field, in the request's
 language, before Wagtail's view runs. It must come after ApiHttpMiddleware (which activates
 `?locale=` for messages).
@@ -75,8 +76,14 @@ def unknown_parameters(request: HttpRequest) -> list[str]:
     return [name for name in request.GET if name not in allowed]
 
 
+def _is_site(value: str) -> bool:
+    """`host` or `host:port`, as Wagtail's site filter reads it (a bad port fails in the database)."""
+    _host, colon, port = value.partition(":")
+    return not colon or (port.isdigit() and int(port) <= 65535)
+
+
 class PageQueryGuardMiddleware:
-    """Rejects unknown query parameters and overflowing offsets on the page read endpoints."""
+    """Rejects unknown query parameters, overflowing offsets and bad site ports on the page read endpoints."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -100,6 +107,15 @@ class PageQueryGuardMiddleware:
                         "msg": _("Enter a value of at most %(limit)s.") % {"limit": MAX_OFFSET},
                     }
                 )
+            for site in request.GET.getlist("site"):
+                if not _is_site(site):
+                    errors.append(
+                        {
+                            "type": "value_error",
+                            "loc": ["query", "site"],
+                            "msg": _("Enter a host name, with a port number after a colon if needed."),
+                        }
+                    )
             if errors:
                 return problem_response(status=422, detail=_("Some values are not valid."), errors=errors)
         return self.get_response(request)

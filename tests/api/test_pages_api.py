@@ -139,6 +139,7 @@ def test_content_page_body_photo_and_attachments_are_typed_with_public_urls(clie
             ("documents", {"heading": "ফরম", "documents": [several]}),
             ("quote", {"text": "তথ্য জনগণের সম্পদ।", "attribution": "", "style": "callout"}),
             ("table", {"first_row_is_table_header": True, "data": [["শাখা", "কর্মকর্তা"], ["রাজস্ব", "এডিসি"]]}),
+            ("embed", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
         ],
     )
     response = client.get(f"/api/v3/pages/{page.pk}/")
@@ -176,6 +177,7 @@ def test_content_page_body_photo_and_attachments_are_typed_with_public_urls(clie
     assert blocks["quote"]["value"] == {"text": "তথ্য জনগণের সম্পদ।", "attribution": "", "style": "callout"}
     assert blocks["table"]["value"]["data"] == [["শাখা", "কর্মকর্তা"], ["রাজস্ব", "এডিসি"]]
     assert blocks["table"]["value"]["first_row_is_table_header"] is True
+    assert blocks["embed"]["value"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 
 
 def test_page_without_photo_or_files_gives_null_and_empty_lists(client, bilingual_site):
@@ -258,6 +260,9 @@ def test_lists_take_locale(client, bilingual_site):
     bengali = client.get("/api/v3/pages/", {"type": "home.ContentPage", "locale": "bn"}).json()
     assert [item["title"] for item in english["items"]] == ["History"]
     assert [item["title"] for item in bengali["items"]] == ["ইতিহাস"]
+    # List items carry no translations (Wagtail's fixed list schema); the list finds them instead.
+    others = client.get("/api/v3/pages/", {"translation_of": page.pk}).json()
+    assert [(item["meta"]["locale"], item["title"]) for item in others["items"]] == [("en", "History")]
 
 
 BAD_REQUESTS = [
@@ -273,7 +278,9 @@ BAD_REQUESTS = [
     ("/api/v3/pages/?child_of=1&descendant_of=1", 422),
     ("/api/v3/pages/?translation_of=999999", 422),
     ("/api/v3/pages/?locale=xx", 404),
-    ("/api/v3/pages/?site=::::", 400),
+    ("/api/v3/pages/?site=::::", 422),
+    ("/api/v3/pages/?site=testserver:http", 422),
+    ("/api/v3/pages/?site=testserver:99999999999999999999", 422),
     ("/api/v3/pages/?order=no_such_field", 422),
     ("/api/v3/pages/?search_operator=maybe&search=x", 422),
     ("/api/v3/pages/?no_such_filter=1", 422),
@@ -293,6 +300,7 @@ BAD_REQUESTS = [
     ("/api/v3/pages/find/?id=abc", 422),
     ("/api/v3/pages/find/?html_path=/no/such/page/", 404),
     ("/api/v3/pages/find/?unknown=1", 422),
+    ("/api/v3/pages/find/?html_path=/x/&site=i%23%12&site=FALSE:true&version=draft", 422),
 ]
 
 
@@ -315,6 +323,12 @@ def test_unknown_filter_is_named_in_the_request_language(client, bilingual_site)
     ]
     bengali = client.get("/api/v3/pages/?no_such_filter=1", HTTP_ACCEPT_LANGUAGE="bn").json()
     assert bengali["errors"][0]["msg"] == "এখানে এই কুয়েরি প্যারামিটার গ্রহণযোগ্য নয়।"
+
+
+def test_find_with_a_good_site_and_port_still_redirects_to_the_page(client, bilingual_site):
+    response = client.get("/api/v3/pages/find/", {"html_path": "/", "site": "testserver:80"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(f"/api/v3/pages/{bilingual_site.home_bn.pk}/")
 
 
 def test_known_field_filters_still_work(client, bilingual_site):
