@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
+    "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "corsheaders",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
