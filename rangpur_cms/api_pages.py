@@ -3,6 +3,8 @@
 Wagtail's page list quietly ignores query parameters it does not know (a misspelt filter then
 returns every page), and passes any `offset` and the port of `site=host:port` to the database,
 where a huge offset overflows and a port that is not a number fails (a 500 on /find/).
+Anonymous requests also may not ask for the stored rich text formats (`db_html`,
+`db_markdown`), which keep Wagtail's internal link markup instead of public URLs.
 This middleware answers both with 422 problem+json, field by field, in the request's
 language, before Wagtail's view runs. It must come after ApiHttpMiddleware (which activates
 `?locale=` for messages).
@@ -105,6 +107,16 @@ class PageQueryGuardMiddleware:
                         "type": "less_than_equal",
                         "loc": ["query", "offset"],
                         "msg": _("Enter a value of at most %(limit)s.") % {"limit": MAX_OFFSET},
+                    }
+                )
+            if request.GET.get("rich_text_format", "").startswith("db_") and "HTTP_AUTHORIZATION" not in request.META:
+                # Stored formats carry Wagtail's internal <a linktype="page" id=...> references;
+                # they are for editors' tools writing back, not for public front ends.
+                errors.append(
+                    {
+                        "type": "value_error",
+                        "loc": ["query", "rich_text_format"],
+                        "msg": _("Stored rich text formats need an API token; use html or markdown."),
                     }
                 )
             for site in request.GET.getlist("site"):

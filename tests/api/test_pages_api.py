@@ -297,6 +297,8 @@ BAD_REQUESTS = [
     ("/api/v3/pages/{home}/?version=old", 422),
     ("/api/v3/pages/{home}/?rich_text_format=pdf", 422),
     ("/api/v3/pages/{home}/?unknown=1", 422),
+    ("/api/v3/pages/{home}/?rich_text_format=db_html", 422),
+    ("/api/v3/pages/{home}/?rich_text_format=db_markdown", 422),
     ("/api/v3/pages/find/?id=abc", 422),
     ("/api/v3/pages/find/?html_path=/no/such/page/", 404),
     ("/api/v3/pages/find/?unknown=1", 422),
@@ -323,6 +325,12 @@ def test_unknown_filter_is_named_in_the_request_language(client, bilingual_site)
     ]
     bengali = client.get("/api/v3/pages/?no_such_filter=1", HTTP_ACCEPT_LANGUAGE="bn").json()
     assert bengali["errors"][0]["msg"] == "এখানে এই কুয়েরি প্যারামিটার গ্রহণযোগ্য নয়।"
+
+
+def test_public_rich_text_formats_still_work(client, bilingual_site):
+    for rich_text_format in ("html", "markdown"):
+        response = client.get(f"/api/v3/pages/{bilingual_site.home_bn.pk}/", {"rich_text_format": rich_text_format})
+        assert response.status_code == 200
 
 
 def test_find_with_a_good_site_and_port_still_redirects_to_the_page(client, bilingual_site):
