@@ -5,6 +5,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
@@ -29,7 +30,13 @@ def parse_rate(value: str) -> Rate:
 
 
 def client_address(request: HttpRequest) -> str:
-    # Only REMOTE_ADDR: X-Forwarded-For is set by the client unless a trusted proxy rewrites it.
+    """The citizen's address. X-Forwarded-For can be forged by the client, so it is read only
+    behind the number of trusted proxies the operator declares (TRUSTED_PROXY_COUNT), taking
+    the address the outermost trusted proxy saw."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

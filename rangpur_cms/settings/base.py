@@ -152,6 +152,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail relaxes this to SAMEORIGIN on its own preview views.
 X_FRAME_OPTIONS = "DENY"
 
+DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
+SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
+
 # Wagtail
 WAGTAIL_SITE_NAME = _("Deputy Commissioner's Office, Rangpur")
 WAGTAILADMIN_BASE_URL = env.WAGTAILADMIN_BASE_URL
@@ -197,7 +200,8 @@ LOGGING = {
 # E-service: the office closes at 17:00 (Asia/Dhaka); an application received later counts
 # from the next working day. Citizens' uploads live outside MEDIA_ROOT and have no URL.
 ESERVICE_OFFICE_CLOSING_TIME = "17:00"
-ESERVICE_PRIVATE_ROOT = BASE_DIR / "private"
+ESERVICE_PRIVATE_ROOT = Path(env.ESERVICE_PRIVATE_ROOT) if env.ESERVICE_PRIVATE_ROOT else BASE_DIR / "private"
+TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 ESERVICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 ESERVICE_UPLOAD_MAX_FILES = 5
 

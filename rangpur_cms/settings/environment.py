@@ -63,3 +63,14 @@ SMS_GATEWAY_API_KEY = env_str("SMS_GATEWAY_API_KEY")
 SMS_GATEWAY_SENDER_ID = env_str("SMS_GATEWAY_SENDER_ID")
 TASKS_BACKEND = env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 FEEDBACK_RATE = env_str("FEEDBACK_RATE", "5/10m")
+# Outgoing email (notifications to applicants who gave an address, admin password resets).
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_PORT = int(env_str("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
+# Where citizens' uploads are kept: private, persistent, shared by all app servers, never served.
+ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")

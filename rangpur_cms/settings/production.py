@@ -25,3 +25,14 @@ if not SECURE_SSL_REDIRECT:
     SESSION_COOKIE_SECURE = False
     CSRF_COOKIE_SECURE = False
     SILENCED_SYSTEM_CHECKS = ["security.W008", "security.W012", "security.W016"]
+
+# Email goes through the operator's SMTP server; without one, messages are written to the
+# log instead of failing against a server that is not there.
+if env.EMAIL_HOST:
+    EMAIL_HOST = env.EMAIL_HOST
+    EMAIL_PORT = env.EMAIL_PORT
+    EMAIL_HOST_USER = env.EMAIL_HOST_USER
+    EMAIL_HOST_PASSWORD = env.EMAIL_HOST_PASSWORD
+    EMAIL_USE_TLS = env.EMAIL_USE_TLS
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
