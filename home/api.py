@@ -63,11 +63,19 @@ class TableValue(Schema):
     table_caption: str | None = None
 
 
+class CharterServiceRef(Schema):
+    id: int
+    slug: str
+    name: str
+    locale: LanguageCode
+    detail_url: str = Field(description="The service in this API (e-service citizen charter).")
+
+
 class ServiceValue(Schema):
     name: str | None = None
     time_limit: str | None = None
     fee: str | None = None
-    charter_service: int | None = Field(None, description="Id of the service in the e-service citizen charter.")
+    charter_service: CharterServiceRef | None = Field(None, description="The service in the citizen charter.")
     link: str | None = Field(None, description="Web address of a service the e-service centre does not take.")
 
 

@@ -5,6 +5,7 @@ and a preview value. Blocks holding images or documents answer the API with URLs
 renditions instead of bare ids, so headless clients need no second request.
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -13,7 +14,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from rangpur_cms.api_media import document_representation, photo_representation, public_html
+from rangpur_cms.api_media import document_representation, photo_representation, public_html, public_url
 
 
 def image_api_representation(image, alt: str = "", context=None) -> dict | None:
@@ -21,8 +22,23 @@ def image_api_representation(image, alt: str = "", context=None) -> dict | None:
     return photo_representation(image, alt, (context or {}).get("request"))
 
 
+def charter_service_api_representation(service) -> dict | None:
+    """A citizen-charter service as clients can follow it: id, slug, name, language and API address."""
+    if service is None:
+        return None
+    language = service.locale.language_code
+    path = reverse("wagtailapi_v3:eservice_service", kwargs={"slug": service.slug})
+    return {
+        "id": service.pk,
+        "slug": service.slug,
+        "name": service.name,
+        "locale": language,
+        "detail_url": public_url(f"{path}?locale={language}"),
+    }
+
+
 def document_api_representation(document, context=None) -> dict | None:
-    """A document as clients need it (rangpur_cms.api_media.DocumentSchema)."""
+    """A document as clients need it (rangpur_cms.api_media.AttachmentSchema)."""
     return document_representation(document, (context or {}).get("request"))
 
 
@@ -228,6 +244,12 @@ class ServiceBlock(blocks.StructBlock):
         label = _("Service")
         description = _("A service with its time limit and fee.")
         preview_value = {"name": "খতিয়ানের সইমোহর নকল", "time_limit": "৭ কর্মদিবস", "fee": "২০ টাকা"}
+
+    def get_api_representation(self, value, context=None):
+        # The charter service as clients can follow it in the API, not a bare snippet id.
+        data = super().get_api_representation(value, context)
+        data["charter_service"] = charter_service_api_representation(value.get("charter_service"))
+        return data
 
 
 class ContactPersonBlock(blocks.StructBlock):

@@ -234,6 +234,31 @@ def test_child_rows_and_streams_are_typed(client, bilingual_site):
     assert contacts[0]["value"]["designation"] == "জেলা প্রশাসক"
 
 
+def test_branch_services_link_to_the_charter_service_in_the_api(client, bilingual_site):
+    service = factories.ServiceFactory(locale=bilingual_site.bn, slug="khatian-copy")
+    administration = factories.AdministrationIndexPageFactory(parent=bilingual_site.home_bn)
+    branch = factories.BranchPageFactory(
+        parent=administration,
+        services=[
+            ("service", {"name": "খতিয়ানের নকল", "time_limit": "৭ কর্মদিবস", "fee": "২০ টাকা", "charter_service": service}),
+            ("service", {"name": "ভূমি উন্নয়ন কর", "link": "https://ldtax.gov.bd"}),
+        ],
+    )
+    data = client.get(f"/api/v3/pages/{branch.pk}/").json()
+    charter, other = (item["value"] for item in data["services"])
+    assert charter["charter_service"] == {
+        "id": service.pk,
+        "slug": "khatian-copy",
+        "name": service.name,
+        "locale": "bn",
+        "detail_url": "http://testserver/api/v3/services/khatian-copy/?locale=bn",
+    }
+    assert client.get(charter["charter_service"]["detail_url"]).status_code == 200
+    assert other["charter_service"] is None
+    assert other["link"] == "https://ldtax.gov.bd"
+    assert "<li>নথি সংরক্ষণ</li>" in data["duties"]
+
+
 def test_page_names_its_translations(client, bilingual_site):
     page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="history", title="ইতিহাস")
     english = translate_page(page, bilingual_site.en, title="History")
