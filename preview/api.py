@@ -16,7 +16,7 @@ from ninja import Field, Query, Router, Schema
 from pydantic import TypeAdapter
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.api.v3.routers.pages import PageDetailSchema
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from notices.api import NoticeSchema, _serialise
 from notices.models import Notice
@@ -54,8 +54,18 @@ def _rebuild(model, content: dict):
 
 
 def _as_api_item(request: HttpRequest, obj) -> dict:
+    saved = obj.pk is not None
+    if not saved:
+        # Something previewed before its first save has no id or address yet: it goes out
+        # with id 0 and an empty URL rather than not at all.
+        obj.pk = obj.id = 0
+        if not obj.locale_id:
+            # As the admin's own preview of a new notice does: the language being edited, else Bengali.
+            obj.locale = Locale.get_active()
     if isinstance(obj, Notice):
         item = _serialise(request, [obj])[0]
+        if not saved:
+            item["url"] = ""
         return NoticeSchema.model_validate(item).model_dump(mode="json")
     adapter = TypeAdapter(PageDetailSchema)
     return adapter.dump_python(adapter.validate_python(obj, context={"request": request}), mode="json", by_alias=True)

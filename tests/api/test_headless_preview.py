@@ -134,3 +134,29 @@ def test_token_is_signed_with_a_timestamp(editor, bilingual_site):
     token = preview_address(editor.get(admin, {"mode": "headless"}))["token"]
     key = signing.TimestampSigner(salt="rangpur.preview.headless").unsign(token, max_age=60)
     assert HeadlessPreview.objects.filter(key=key).exists()
+
+
+def test_drafts_never_saved_are_previewed_with_id_0(editor, client, bilingual_site):
+    build_boards(bilingual_site)
+    notice_admin = "/admin/snippets/notices/notice/preview/"
+    assert editor.post(f"{notice_admin}?locale=bn", notice_form()).json()["is_valid"]
+    notice_params = preview_address(editor.get(notice_admin, {"mode": "headless"}))
+    page_admin = f"/admin/pages/add/home/contentpage/{bilingual_site.home_bn.pk}/preview/"
+    page_form = nested_form_data(
+        {
+            "title": "নতুন পাতা",
+            "slug": "new-page",
+            "intro": "ভূমিকা",
+            "body": streamfield([]),
+            **{"photo": "", "photo_alt": "", "attachment": "", "attachments": streamfield([])},
+        }
+    )
+    assert editor.post(page_admin, page_form).json()["is_valid"]
+    page_params = preview_address(editor.get(page_admin, {"mode": "headless"}))
+    client.logout()
+
+    notice = client.get("/api/v3/preview/", notice_params).json()
+    assert notice["id"] == 0 and notice["url"] == "" and notice["title"] == "ভূমি মেলার খসড়া"
+    page = client.get("/api/v3/preview/", page_params).json()
+    assert page["id"] == 0 and page["title"] == "নতুন পাতা" and page["meta"]["type"] == "home.ContentPage"
+    assert not Notice.objects.exists()
