@@ -111,7 +111,7 @@ NOTICE_EXAMPLE = {
 }
 
 APPLICATION_IN = {
-    "service": "khatian-copy",
+    "service": "khatian-certified-copy",
     "channel": "portal",
     "applicant_name": "রহিমা বেগম",
     "guardian_name": "করিম উদ্দিন",
@@ -124,8 +124,31 @@ APPLICATION_IN = {
     "survey": "RS",
 }
 
+SERVICE_EXAMPLE = {
+    "slug": "khatian-certified-copy",
+    "locale": "bn",
+    "name": "খতিয়ানের সইমোহর নকল (সিএস/এসএ/আরএস/বিএস)",
+    "branch": "রেকর্ডরুম শাখা",
+    "description": "জেলা রেকর্ডরুমে সংরক্ষিত সিএস, এসএ, আরএস ও বিএস খতিয়ানের সইমোহর নকল (পর্চা)।",
+    "documents": ["নির্ধারিত ফরমে আবেদন", "আবেদনকারীর জাতীয় পরিচয়পত্রের কপি"],
+    "fee": "20.00",
+    "fee_payment": "আবেদনে কোর্ট ফি স্ট্যাম্প লাগাতে হবে",
+    "time_limit_days": 7,
+    "extra_fields": "land_record",
+    "officer": {"designation": "ভারপ্রাপ্ত কর্মকর্তা, রেকর্ডরুম শাখা", "room": "", "phone": "", "email": ""},
+    "escalation_officer": {"designation": "অতিরিক্ত জেলা প্রশাসক (রাজস্ব)", "room": "", "phone": "", "email": ""},
+    "url": "https://rangpur.example/bn/eservice/service/khatian-certified-copy/",
+    "apply_url": "https://rangpur.example/bn/eservice/apply/khatian-certified-copy/",
+    "translations": [
+        {"locale": "bn", "slug": "khatian-certified-copy", "name": "খতিয়ানের সইমোহর নকল (সিএস/এসএ/আরএস/বিএস)"},
+        {"locale": "en", "slug": "khatian-certified-copy", "name": "Certified copy of a khatian (CS/SA/RS/BS)"},
+    ],
+}
+
 # operationId -> {"request": example body, "<status>": example response}
 EXAMPLES: dict[str, dict[str, Any]] = {
+    "eservice_api_list_services": {"200": [SERVICE_EXAMPLE]},
+    "eservice_api_get_service": {"200": SERVICE_EXAMPLE},
     "notices_list": {"200": {"count": 1, "items": [NOTICE_EXAMPLE]}},
     "notices_detail": {"200": NOTICE_EXAMPLE},
     "eservice_api_create_application": {
@@ -142,7 +165,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "eservice_api_get_application": {
         "200": {
             "tracking_number": "RNG-20261127-0042",
-            "service": "khatian-copy",
+            "service": "khatian-certified-copy",
             "service_name": "খতিয়ানের সইমোহর নকল",
             "channel": "portal",
             "status": "in_process",
@@ -180,7 +203,12 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
     },
     "eservice_api_staff_create_feedback": {
-        "request": {"message": "সেবা দ্রুত পেয়েছি, ধন্যবাদ।", "name": "", "contact": "", "service": "khatian-copy"},
+        "request": {
+            "message": "সেবা দ্রুত পেয়েছি, ধন্যবাদ।",
+            "name": "",
+            "contact": "",
+            "service": "khatian-certified-copy",
+        },
         "201": {"id": 5, "status": "new", "submitted_at": "2026-11-27T13:00:00+06:00"},
     },
     "snippets_create": {

@@ -73,7 +73,7 @@ def test_errors_are_declared_as_problem_json_per_operation(document):
 
 def test_project_operations_carry_examples(document):
     create = document["paths"]["/api/v3/applications/"]["post"]
-    assert create["requestBody"]["content"]["application/json"]["example"]["service"] == "khatian-copy"
+    assert create["requestBody"]["content"]["application/json"]["example"]["service"] == "khatian-certified-copy"
     assert create["responses"]["201"]["content"]["application/json"]["example"]["tracking_number"]
     assert create["responses"]["422"]["content"]["application/problem+json"]["example"]["errors"][0]["loc"]
     notice = document["paths"]["/api/v3/notices/{notice_id}/"]["get"]["responses"]["200"]
