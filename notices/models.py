@@ -37,6 +37,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api import RichTextHTMLField, TranslationsField
 from home.models import AttachmentTrio
 
 BODY_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
@@ -260,7 +261,10 @@ class NoticeIndexPage(RoutablePageMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    api_fields = ["intro"]
+    api_fields = [
+        APIField("intro", serializer=RichTextHTMLField()),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []

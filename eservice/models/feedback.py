@@ -7,12 +7,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from eservice.models.applications import UndeletableQuerySet
+from home.api import RichTextHTMLField, TranslationsField
 
 
 class FeedbackStatus(models.TextChoices):
@@ -98,7 +100,11 @@ class FeedbackPage(RoutablePageMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    api_fields = ["intro", "thank_you"]
+    api_fields = [
+        APIField("intro", serializer=RichTextHTMLField()),
+        APIField("thank_you"),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []

@@ -3,10 +3,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.api import RichTextHTMLField, TranslationsField
 
 
 class EServiceCentrePage(RoutablePageMixin, Page):
@@ -29,7 +32,11 @@ class EServiceCentrePage(RoutablePageMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    api_fields = ["intro", "track_help"]
+    api_fields = [
+        APIField("intro", serializer=RichTextHTMLField()),
+        APIField("track_help"),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []

@@ -74,6 +74,16 @@ def test_every_page_type_has_a_fully_typed_read_schema(openapi):
     assert untyped == {}
 
 
+def test_every_page_type_names_its_translations(openapi):
+    schemas = openapi["components"]["schemas"]
+    missing = [
+        model._meta.object_name
+        for model in get_page_models()
+        if model is not Page and "translations" not in schemas[f"{model._meta.object_name}Schema"]["properties"]
+    ]
+    assert missing == []
+
+
 def test_section_schemas_name_their_structured_fields(openapi):
     schemas = openapi["components"]["schemas"]
     content = schemas["ContentPageSchema"]["properties"]
