@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.api import AttachmentsField, BodyField, PhotoField, TranslationsField
-from home.blocks import BodyBlock, document_api_representation, image_api_representation
+from home.blocks import BodyBlock
 
 from .attachments import AttachmentTrio
 
@@ -48,16 +48,6 @@ class BasePage(AttachmentTrio, Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def photo_detail(self) -> dict | None:
-        """The photo for API clients: URL, alt text, size and the fixed set of renditions."""
-        return image_api_representation(self.photo, self.photo_alt) if self.photo_id else None
-
-    @property
-    def attachment_files(self) -> list[dict]:
-        """Every attached document for API clients (the single one first): title, URL, size, type."""
-        return [document_api_representation(document) for document in self.all_attachments]
 
     @property
     def meta_description(self) -> str:
