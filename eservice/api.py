@@ -135,10 +135,10 @@ class EventCreated(Schema):
     forwarded_to: str
 
 
-# --- helpers ---------------------------------------------------------------------------------
+# --- helpers shared with eservice/api_staff.py ----------------------------------------------
 
 
-def _locale(code: str | None) -> Locale:
+def requested_locale(code: str | None) -> Locale:
     """The requested locale (``?locale=``), else the request's language, else Bengali."""
     for candidate in (code, translation.get_language()):
         if candidate:
@@ -153,7 +153,7 @@ def in_request_language(view):
 
     @functools.wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs):
-        locale = _locale(request.GET.get("locale"))
+        locale = requested_locale(request.GET.get("locale"))
         with translation.override(locale.language_code):
             return view(request, *args, **kwargs)
 
@@ -188,7 +188,7 @@ def _not_found() -> HttpResponse:
     return problem_response(status=404, detail=_("No application matches this tracking number and mobile number."))
 
 
-def _rate_limited(request: HttpRequest, scope: str) -> HttpResponse | None:
+def rate_limited(request: HttpRequest, scope: str) -> HttpResponse | None:
     if request.user.is_authenticated:
         return None
     wait = retry_after(request, scope, settings.API_ANON_RATE)
@@ -248,7 +248,7 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
 @in_request_language
 def list_services(request: HttpRequest, locale: str | None = None):
     """Active services in `locale` (Bengali source where not yet translated), in charter order."""
-    active_locale = _locale(locale)
+    active_locale = requested_locale(locale)
     page = _centre_page(active_locale)
     services = Service.objects.active().for_locale(active_locale).select_related("locale")
     return [_service_data(request, service, page) for service in services]
@@ -262,7 +262,7 @@ def list_services(request: HttpRequest, locale: str | None = None):
 )
 @in_request_language
 def get_service(request: HttpRequest, slug: str, locale: str | None = None):
-    active_locale = _locale(locale)
+    active_locale = requested_locale(locale)
     service = Service.objects.active().for_locale(active_locale).select_related("locale").filter(slug=slug).first()
     if service is None:
         return problem_response(status=404, detail=_("No such service."))
@@ -299,7 +299,7 @@ def list_holidays(
 @in_request_language
 def create_application(request: HttpRequest, data: ApplicationIn):
     """The portal channel needs no token; counter, post, upazila and union channels need a staff token."""
-    limited = _rate_limited(request, "api-applications")
+    limited = rate_limited(request, "api-applications")
     if limited:
         return limited
     payload = data.dict()
@@ -334,7 +334,7 @@ def create_application(request: HttpRequest, data: ApplicationIn):
         )
     except ValidationError as exc:
         return _validation_problem(exc)
-    page = _centre_page(_locale(language))
+    page = _centre_page(requested_locale(language))
     receipt_url = None
     if page:
         receipt_url = (
@@ -361,7 +361,7 @@ def create_application(request: HttpRequest, data: ApplicationIn):
 )
 @in_request_language
 def get_application(request: HttpRequest, tracking_number: str, mobile: str = ""):
-    limited = _rate_limited(request, "api-track")
+    limited = rate_limited(request, "api-track")
     if limited:
         return limited
     try:

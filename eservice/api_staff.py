@@ -9,7 +9,7 @@ from django.utils import translation
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
-from eservice.api import _locale, _rate_limited, field_problem, in_request_language
+from eservice.api import field_problem, in_request_language, rate_limited, requested_locale
 from eservice.board import REFRESH_SECONDS, board_data
 from eservice.feedback import FeedbackForm
 
@@ -50,7 +50,7 @@ class FeedbackCreated(Schema):
 @in_request_language
 def get_board(request: HttpRequest, locale: str | None = None):
     """Tracking numbers (ASCII) of applications ready for delivery, oldest first, and the charter."""
-    active_locale = _locale(locale)
+    active_locale = requested_locale(locale)
     board = board_data(active_locale)
     return {
         "locale": active_locale.language_code,
@@ -72,7 +72,7 @@ def get_board(request: HttpRequest, locale: str | None = None):
 @in_request_language
 def create_feedback(request: HttpRequest, data: FeedbackIn):
     """Name, contact and service (a charter slug) are optional; the message is required."""
-    limited = _rate_limited(request, "api-feedback")
+    limited = rate_limited(request, "api-feedback")
     if limited:
         return limited
     form = FeedbackForm(data.dict())
