@@ -33,7 +33,7 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check . || true
+	$(BIN)/ruff format --check .
 
 check-migrations: setup
 	DJANGO_SETTINGS_MODULE=rangpur_cms.settings.test $(MANAGE) makemigrations --check --dry-run

@@ -33,9 +33,7 @@ def main() -> int:
                 entry.previous_msgid_plural = None
     po.save()
     po.save_as_mofile(str(CATALOGUE.with_suffix(".mo")))
-    missing = [
-        entry.msgid for entry in po if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags)
-    ]
+    missing = [entry.msgid for entry in po if not entry.obsolete and (not entry.translated() or "fuzzy" in entry.flags)]
     for msgid in missing:
         print(f"untranslated: {msgid!r}")
     print(f"{len(po.translated_entries())} translated, {len(missing)} missing")

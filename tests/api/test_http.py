@@ -49,9 +49,7 @@ def test_locale_parameter_or_accept_language_chooses_the_language(client, biling
     assert response["Content-Language"] == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "message"), [("en", "Enter a whole number."), ("bn", "একটি পূর্ণ সংখ্যা লিখুন।")]
-)
+@pytest.mark.parametrize(("language", "message"), [("en", "Enter a whole number."), ("bn", "একটি পূর্ণ সংখ্যা লিখুন।")])
 def test_validation_errors_speak_the_request_language(client, bilingual_site, language, message):
     response = client.get("/api/v3/pages/", {"limit": "abc"}, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 422
