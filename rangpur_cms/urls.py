@@ -10,13 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
 from notices import views as notices_views
+from notices.sitemaps import NoticeSitemap
 from rangpur_cms.api import api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap, "notices": NoticeSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("accessibility/", home_views.accessibility, name="accessibility"),
     path("", home_views.language_redirect, name="language_redirect"),
