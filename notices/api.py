@@ -4,9 +4,12 @@ from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.db.models import Max
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.http import http_date
 from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.errors import ProblemDetail
 from wagtail.models import Locale
@@ -131,6 +134,12 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
     return items
 
 
+def _set_last_modified(response: HttpResponse, moment: datetime | None) -> None:
+    """Last-Modified for conditional requests (If-Modified-Since → 304, via ConditionalGetMiddleware)."""
+    if moment is not None:
+        response["Last-Modified"] = http_date(moment.timestamp())
+
+
 @router.get(
     "/",
     response={200: NoticeListSchema, 422: ProblemDetail},
@@ -138,8 +147,11 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
     summary="List notices",
     operation_id="notices_list",
 )
-def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
+def list_notices(request: HttpRequest, filters: Query[NoticeFilters], response: HttpResponse):
     now = timezone.now()
+    _set_last_modified(
+        response, Notice.objects.live().aggregate(latest=Max(Coalesce("last_published_at", "published_at")))["latest"]
+    )
     notices = Notice.objects.live()
     if filters.locale:
         # Filter on the indexed `locale` field: search backends cannot follow locale__language_code.
@@ -165,6 +177,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     summary="Notice detail",
     operation_id="notices_detail",
 )
-def get_notice(request: HttpRequest, notice_id: int):
+def get_notice(request: HttpRequest, notice_id: int, response: HttpResponse):
     notice = get_object_or_404(Notice.objects.live().for_listing(*RENDITIONS.values()), pk=notice_id)
+    _set_last_modified(response, notice.last_published_at or notice.published_at)
     return _serialise(request, [notice])[0]

@@ -57,3 +57,14 @@ def test_validation_errors_speak_the_request_language(client, bilingual_site, la
     error = response.json()["errors"][0]
     assert error["type"] == "int_parsing" and error["loc"][-1] == "limit"
     assert error["msg"] == message
+
+
+def test_notices_answer_if_modified_since_with_304(client, bilingual_site):
+    from tests.factories import NoticeFactory
+
+    notice = NoticeFactory(locale=bilingual_site.bn)
+    for url in ("/api/v3/notices/", f"/api/v3/notices/{notice.pk}/"):
+        first = client.get(url)
+        assert first.status_code == 200
+        last_modified = first["Last-Modified"]
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
