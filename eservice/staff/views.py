@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -22,6 +21,7 @@ from eservice.models import Application, EServiceCentrePage, Service, Visitor, V
 from eservice.services import allowed_moves, can_move, move_application, submit_application
 from eservice.staff.forms import ACTIONS, CounterEntryForm, CounterServiceForm, MonthForm, MoveForm, RegisterForm
 from eservice.views import no_store, receipt_url
+from home.templatetags.bengali import local_date, local_datetime
 
 # --- one application -------------------------------------------------------------------------
 
@@ -68,8 +68,11 @@ class ApplicationDetailView(InspectView):
         return get_object_or_404(Application.objects.select_related("service", "received_by"), pk=self.pk)
 
     def get_received_at_display_value(self) -> str:
-        # Shown in the office's time zone (Asia/Dhaka), as on the receipt.
-        return formats.date_format(timezone.localtime(self.object.received_at), "DATETIME_FORMAT")
+        # In the office's time zone (Asia/Dhaka) and, in the Bengali admin, Bengali digits, as on the receipt.
+        return local_datetime(self.object.received_at)
+
+    def get_probable_delivery_date_display_value(self) -> str:
+        return local_date(self.object.probable_delivery_date)
 
     def get_received_by_display_value(self) -> str:
         user = self.object.received_by

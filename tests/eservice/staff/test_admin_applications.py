@@ -203,3 +203,16 @@ def test_menu_shows_each_group_its_own_items(officer_client, front_desk):
     desk_menu = officer_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "/admin/eservice/counter/" in desk_menu and "/admin/eservice/visitors/" in desk_menu
     assert "/admin/eservice/feedback/" not in desk_menu
+
+
+def test_detail_dates_read_in_bengali_in_the_bengali_admin(officer_client, officer, centre):
+    from wagtail.users.models import UserProfile
+
+    from home.bengali import format_bengali_date
+
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "bn"
+    profile.save()
+    application = make_application(centre.plain)
+    content = officer_client.get(detail_url(application)).content.decode()
+    assert format_bengali_date(application.probable_delivery_date) in content
