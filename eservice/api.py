@@ -12,9 +12,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
@@ -27,6 +28,7 @@ from eservice.services import STAFF_CHANNELS, move_application, submit_applicati
 from eservice.tracking import normalise_tracking_number
 from eservice.validation import normalise_mobile
 from eservice.views import PUBLIC_NOTE_STATUSES, localized
+from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, Translations, translation_link
 
 router = Router(tags=["e-service"])
 
@@ -39,12 +41,6 @@ class OfficerSchema(Schema):
     room: str = ""
     phone: str
     email: str
-
-
-class TranslationLinkSchema(Schema):
-    locale: str
-    slug: str
-    name: str
 
 
 class ServiceSchema(Schema):
@@ -62,7 +58,7 @@ class ServiceSchema(Schema):
     escalation_officer: OfficerSchema | None
     url: str | None
     apply_url: str | None
-    translations: list[TranslationLinkSchema]
+    translations: Translations = Field(description=TRANSLATIONS_DESCRIPTION)
 
 
 class HolidaySchema(Schema):
@@ -210,14 +206,67 @@ def _absolute(request: HttpRequest, page: EServiceCentrePage, route: str, *args)
     return page.get_full_url(request) + page.reverse_subpage(route, args=args)
 
 
-def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePage | None) -> dict:
+def _centre_pages() -> dict[int, EServiceCentrePage]:
+    """The e-service centre page of each language, the Bengali one standing in where one is missing."""
+    pages = {page.locale_id: page for page in EServiceCentrePage.objects.live().order_by("-pk")}
+    default = pages.get(Locale.get_default().pk)
+    return {locale.pk: pages.get(locale.pk, default) for locale in Locale.objects.all()}
+
+
+def _service_url(request: HttpRequest, page: EServiceCentrePage | None, service: Service, route: str) -> str | None:
+    return _absolute(request, page, route, service.slug) if page else None
+
+
+def _translation_links(request: HttpRequest, services: list[Service], pages: dict) -> dict:
+    """Each service's active translations (by translation key), found for all services in one query."""
+    others = (
+        Service.objects.active()
+        .filter(translation_key__in={service.translation_key for service in services})
+        .select_related("locale")
+        .order_by("locale_id")
+    )
+    links: dict = {}
+    for other in others:
+        code = other.locale.language_code
+        detail = reverse("wagtailapi_v3:eservice_service", args=[other.slug]) + f"?locale={code}"
+        links.setdefault(other.translation_key, []).append(
+            (
+                other.pk,
+                code,
+                translation_link(
+                    other.pk,
+                    other.name,
+                    _service_url(request, pages.get(other.locale_id), other, "service_detail"),
+                    request.build_absolute_uri(detail),
+                ),
+            )
+        )
+    return links
+
+
+def _services_data(request: HttpRequest, services: list[Service], locale: Locale) -> list[dict]:
+    """Services as ServiceSchema describes them, in a fixed number of queries however many there are.
+
+    Their pages are on `locale`'s e-service centre (which shows a Bengali service not yet
+    translated); each translation links to its own language's centre.
+    """
+    pages = _centre_pages()
+    links = _translation_links(request, services, pages)
+    return [
+        _service_data(
+            request,
+            service,
+            pages.get(locale.pk),
+            {code: link for pk, code, link in links.get(service.translation_key, []) if pk != service.pk},
+        )
+        for service in services
+    ]
+
+
+def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePage | None, translations: dict) -> dict:
     def officer(designation: str, room: str, phone: str, email: str) -> dict | None:
         return {"designation": designation, "room": room, "phone": phone, "email": email} if designation else None
 
-    translations = [
-        {"locale": other.locale.language_code, "slug": other.slug, "name": other.name}
-        for other in [service, *service.get_translations(inclusive=False).select_related("locale")]
-    ]
     return {
         "slug": service.slug,
         "locale": service.locale.language_code,
@@ -235,8 +284,8 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
         "escalation_officer": officer(
             service.escalation_designation, "", service.escalation_phone, service.escalation_email
         ),
-        "url": _absolute(request, page, "service_detail", service.slug) if page else None,
-        "apply_url": _absolute(request, page, "apply", service.slug) if page else None,
+        "url": _service_url(request, page, service, "service_detail"),
+        "apply_url": _service_url(request, page, service, "apply"),
         "translations": translations,
     }
 
@@ -249,9 +298,8 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
 def list_services(request: HttpRequest, locale: str | None = None):
     """Active services in `locale` (Bengali source where not yet translated), in charter order."""
     active_locale = requested_locale(locale)
-    page = _centre_page(active_locale)
     services = Service.objects.active().for_locale(active_locale).select_related("locale")
-    return [_service_data(request, service, page) for service in services]
+    return _services_data(request, list(services), active_locale)
 
 
 @router.get(
@@ -266,7 +314,7 @@ def get_service(request: HttpRequest, slug: str, locale: str | None = None):
     service = Service.objects.active().for_locale(active_locale).select_related("locale").filter(slug=slug).first()
     if service is None:
         return problem_response(status=404, detail=_("No such service."))
-    return _service_data(request, service, _centre_page(active_locale))
+    return _services_data(request, [service], active_locale)[0]
 
 
 @router.get("/holidays/", response=list[HolidaySchema], url_name="eservice_holidays", summary="Public holidays")

@@ -13,7 +13,6 @@ Serializers get no request, so URLs are made absolute with WAGTAILAPI_BASE_URL.
 
 from typing import Annotated, Literal
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from ninja import Schema
@@ -28,9 +27,7 @@ from rangpur_cms.api_media import (
     public_html,
     public_url,
 )
-
-LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
-
+from rangpur_cms.api_translations import LanguageCode, Translations, translation_link
 
 # Block values -------------------------------------------------------------------------------
 
@@ -159,13 +156,6 @@ class UnionItem(_Item):
     value: str = Field(description="The union's name.")
 
 
-class PageTranslationSchema(Schema):
-    id: int
-    title: str
-    url: str | None = Field(None, description="The translation's public web page.")
-    detail_url: str = Field(description="The translation in this API.")
-
-
 # Serializer fields for APIField(name, serializer=...) ----------------------------------------
 
 
@@ -235,20 +225,22 @@ class AttachmentsField(_ReadOnly):
         return [document_representation(document) for document in page.all_attachments]
 
 
+def translation_representation(page, request=None) -> dict:
+    """One translation of a page, as rangpur_cms.api_translations.TranslationLink describes it."""
+    return translation_link(
+        page.pk,
+        page.title,
+        page.get_full_url(request),
+        public_url(reverse("wagtailapi_v3:detail_page", kwargs={"page_id": page.pk}), request),
+    )
+
+
 class TranslationsField(_ReadOnly):
     """The page's published translations by language code (use with source="*")."""
 
-    def to_representation(self, page) -> dict[LanguageCode, PageTranslationSchema]:
+    def to_representation(self, page) -> Translations:
         translations = page.get_translations().live().public().select_related("locale").order_by("locale_id")
-        return {
-            other.locale.language_code: {
-                "id": other.pk,
-                "title": other.title,
-                "url": other.get_full_url(),
-                "detail_url": public_url(reverse("wagtailapi_v3:detail_page", kwargs={"page_id": other.pk})),
-            }
-            for other in translations
-        }
+        return {other.locale.language_code: translation_representation(other) for other in translations}
 
 
 def build_api_schemas_in_english() -> None:

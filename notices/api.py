@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 from ninja import Field, Query, Router, Schema
@@ -21,10 +22,10 @@ from notices.uploads import kind_of_document
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
 from rangpur_cms.api_media import RENDITIONS, AttachmentSchema, PhotoSchema
+from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, LanguageCode, Translations, translation_link
 
 router = Router(tags=["notices"])
 
-LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
 
 
@@ -43,7 +44,7 @@ class NoticeSchema(Schema):
     photo: PhotoSchema | None
     attachment: AttachmentSchema | None
     attachments: list[AttachmentSchema]
-    translations: dict[str, int]
+    translations: Translations = Field(description=TRANSLATIONS_DESCRIPTION)
 
 
 class NoticeListSchema(Schema):
@@ -100,11 +101,17 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
     """Items with their files, bodies and translations, in a fixed number of queries."""
     load_attachments(notices)
     bodies = expand_bodies(notices)
-    urls = notice_urls(notices, request)
+    others = list(
+        Notice.objects.live()
+        .filter(translation_key__in={notice.translation_key for notice in notices})
+        .select_related("locale")
+        .only("pk", "title", "translation_key", "locale")
+        .order_by("locale_id")
+    )
+    urls = notice_urls([*notices, *others], request)
     translations: dict = {}
-    rows = Notice.objects.filter(translation_key__in={notice.translation_key for notice in notices}, live=True)
-    for key, code, pk in rows.values_list("translation_key", "locale__language_code", "pk"):
-        translations.setdefault(key, {})[code] = pk
+    for other in others:
+        translations.setdefault(other.translation_key, []).append(other)
     items = []
     for notice in notices:
         documents = notice.documents
@@ -127,7 +134,14 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
                 "attachment": _document(request, single) if single else None,
                 "attachments": [_document(request, document) for document in several],
                 "translations": {
-                    code: pk for code, pk in translations.get(notice.translation_key, {}).items() if pk != notice.pk
+                    other.locale.language_code: translation_link(
+                        other.pk,
+                        other.title,
+                        _absolute(request, urls.get(other.pk, "")) or None,
+                        _absolute(request, reverse("wagtailapi_v3:notices_detail", args=[other.pk])),
+                    )
+                    for other in translations.get(notice.translation_key, [])
+                    if other.pk != notice.pk
                 },
             }
         )

@@ -15,10 +15,14 @@ with translation.override("en"):
 
     from eservice.api import router as eservice_router
     from eservice.api_staff import router as eservice_staff_router
+    from home import api_page_list
     from notices.api import router as notices_router
     from preview.api import router as preview_router
     from rangpur_cms import api_openapi
     from rangpur_cms.api_errors import register_translated_validation_errors
+
+    # Page list items name their translations (home/api_page_list.py explains why and how).
+    api_page_list.install()
 
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"

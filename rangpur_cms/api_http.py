@@ -6,6 +6,7 @@
 - Anything carrying personal data or credentials is `no-store`: requests with a token, writes,
   and the application endpoints (citizens' status and history).
 - Unknown API addresses answer problem+json, like every other API error.
+- HEAD is answered as GET without the body (django-ninja routes GET only), ETag and 304 included.
 """
 
 import json
@@ -70,4 +71,30 @@ class ApiHttpMiddleware:
             response["Cache-Control"] = NO_STORE
         elif response.status_code == 200 and not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
+        return response
+
+
+class ApiHeadMiddleware:
+    """HEAD on the API answered as GET without the body: same status and headers, ETag included.
+
+    django-ninja routes GET only, so a HEAD would be 405. Must come before (outside)
+    ConditionalGetMiddleware, so the ETag and the 304 are those of the GET.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method != "HEAD" or not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if not response.streaming:
+            length = len(response.content)
+            response.content = b""
+            if response.status_code == 200:
+                response["Content-Length"] = str(length)
         return response

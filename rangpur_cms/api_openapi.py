@@ -107,7 +107,14 @@ NOTICE_EXAMPLE = {
         "content_type": "application/pdf",
     },
     "attachments": [],
-    "translations": {"en": 13},
+    "translations": {
+        "en": {
+            "id": 13,
+            "title": "Land development tax fair 2026",
+            "url": "https://rangpur.example/en/notices/13/",
+            "detail_url": "https://rangpur.example/api/v3/notices/13/",
+        }
+    },
 }
 
 APPLICATION_IN = {
@@ -139,14 +146,45 @@ SERVICE_EXAMPLE = {
     "escalation_officer": {"designation": "অতিরিক্ত জেলা প্রশাসক (রাজস্ব)", "room": "", "phone": "", "email": ""},
     "url": "https://rangpur.example/bn/eservice/service/khatian-certified-copy/",
     "apply_url": "https://rangpur.example/bn/eservice/apply/khatian-certified-copy/",
-    "translations": [
-        {"locale": "bn", "slug": "khatian-certified-copy", "name": "খতিয়ানের সইমোহর নকল (সিএস/এসএ/আরএস/বিএস)"},
-        {"locale": "en", "slug": "khatian-certified-copy", "name": "Certified copy of a khatian (CS/SA/RS/BS)"},
+    "translations": {
+        "en": {
+            "id": 2,
+            "title": "Certified copy of a khatian (CS/SA/RS/BS)",
+            "url": "https://rangpur.example/en/eservice/service/khatian-certified-copy/",
+            "detail_url": "https://rangpur.example/api/v3/services/khatian-certified-copy/?locale=en",
+        }
+    },
+}
+
+PAGE_LIST_EXAMPLE = {
+    "count": 1,
+    "items": [
+        {
+            "id": 7,
+            "title": "এক নজরে রংপুর",
+            "meta": {
+                "type": "home.ContentPage",
+                "detail_url": "https://rangpur.example/api/v3/pages/7/",
+                "html_url": "https://rangpur.example/bn/rangpur-at-a-glance/",
+                "locale": "bn",
+                "slug": "rangpur-at-a-glance",
+                "first_published_at": "2026-11-01T10:00:00+06:00",
+            },
+            "translations": {
+                "en": {
+                    "id": 64,
+                    "title": "Rangpur at a glance",
+                    "url": "https://rangpur.example/en/rangpur-at-a-glance/",
+                    "detail_url": "https://rangpur.example/api/v3/pages/64/",
+                }
+            },
+        }
     ],
 }
 
 # operationId -> {"request": example body, "<status>": example response}
 EXAMPLES: dict[str, dict[str, Any]] = {
+    "pages_list": {"200": PAGE_LIST_EXAMPLE},
     "eservice_api_list_services": {"200": [SERVICE_EXAMPLE]},
     "eservice_api_get_service": {"200": SERVICE_EXAMPLE},
     "notices_list": {"200": {"count": 1, "items": [NOTICE_EXAMPLE]}},

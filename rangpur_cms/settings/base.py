@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "rangpur_cms.api_http.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "rangpur_cms.api_http.ApiHeadMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "rangpur_cms.api_http.ApiHttpMiddleware",
     "rangpur_cms.api_pages.PageQueryGuardMiddleware",

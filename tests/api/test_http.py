@@ -14,6 +14,23 @@ def test_public_get_is_cacheable_with_etag_and_answers_304(client, bilingual_sit
     assert again.status_code == 304
 
 
+@pytest.mark.parametrize("url", ["/api/v3/pages/", "/api/v3/notices/", "/api/v3/services/", "/api/v3/openapi.json"])
+def test_head_answers_like_get_without_a_body(client, bilingual_site, url):
+    get = client.get(url)
+    head = client.head(url)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == get["ETag"]
+    assert head["Content-Type"] == get["Content-Type"]
+    assert client.head(url, HTTP_IF_NONE_MATCH=get["ETag"]).status_code == 304
+
+
+def test_head_of_personal_data_is_never_stored(client, bilingual_site):
+    response = client.head("/api/v3/applications/RNG-20261203-0001/", {"mobile": "01712345678"})
+    assert response.status_code == 404
+    assert "no-store" in response["Cache-Control"]
+
+
 def test_requests_with_a_token_are_never_stored(client, bilingual_site):
     response = client.get("/api/v3/pages/", HTTP_AUTHORIZATION="Bearer not-a-real-token")
     assert "no-store" in response["Cache-Control"]

@@ -295,9 +295,44 @@ def test_lists_take_locale(client, bilingual_site):
     bengali = client.get("/api/v3/pages/", {"type": "home.ContentPage", "locale": "bn"}).json()
     assert [item["title"] for item in english["items"]] == ["History"]
     assert [item["title"] for item in bengali["items"]] == ["ইতিহাস"]
-    # List items carry no translations (Wagtail's fixed list schema); the list finds them instead.
     others = client.get("/api/v3/pages/", {"translation_of": page.pk}).json()
     assert [(item["meta"]["locale"], item["title"]) for item in others["items"]] == [("en", "History")]
+
+
+def test_list_items_name_their_translations(client, bilingual_site):
+    page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="history", title="ইতিহাস")
+    english = translate_page(page, bilingual_site.en, title="History")
+    untranslated = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="only-bn", title="শুধু বাংলা")
+    items = client.get("/api/v3/pages/", {"type": "home.ContentPage", "locale": "bn"}).json()["items"]
+    by_id = {item["id"]: item for item in items}
+    assert by_id[page.pk]["translations"] == {
+        "en": {
+            "id": english.pk,
+            "title": "History",
+            "url": english.get_full_url(),
+            "detail_url": f"http://testserver/api/v3/pages/{english.pk}/",
+        }
+    }
+    assert by_id[untranslated.pk]["translations"] == {}
+    english_items = client.get("/api/v3/pages/", {"type": "home.ContentPage", "locale": "en"}).json()["items"]
+    assert [item["translations"]["bn"]["id"] for item in english_items] == [page.pk]
+    # The detail page and the list agree on what a translation is.
+    assert client.get(f"/api/v3/pages/{page.pk}/").json()["translations"] == by_id[page.pk]["translations"]
+
+
+def test_list_leaves_out_unpublished_translations(client, bilingual_site):
+    page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="history", title="ইতিহাস")
+    english = translate_page(page, bilingual_site.en, title="History")
+    english.unpublish()
+    items = client.get("/api/v3/pages/", {"type": "home.ContentPage"}).json()["items"]
+    assert [item["translations"] for item in items] == [{}]
+
+
+def test_list_item_translations_are_in_the_openapi_document(openapi):
+    schema = openapi["components"]["schemas"]["PageListItemSchema"]
+    assert "translations" in schema["properties"]
+    listing = openapi["paths"]["/api/v3/pages/"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert listing["schema"]["$ref"].endswith("PagedPageListItemSchema")
 
 
 BAD_REQUESTS = [
@@ -400,6 +435,7 @@ def _count_queries(client, url: str, params: dict) -> tuple[int, int]:
 @pytest.mark.parametrize("listing", ["children", "type", "all"])
 def test_page_list_queries_stay_constant_from_5_to_50_pages(client, bilingual_site, listing):
     index = factories.MahalIndexPageFactory(parent=bilingual_site.home_bn)
+    translate_page(index, bilingual_site.en)
     params = {
         "children": {"child_of": index.pk, "limit": 100},
         "type": {"type": "home.MahalPage", "limit": 100},
@@ -408,7 +444,9 @@ def test_page_list_queries_stay_constant_from_5_to_50_pages(client, bilingual_si
     counts = []
     for total in (5, 50):
         while index.get_children().count() < total:
-            factories.MahalPageFactory(parent=index)
+            mahal = factories.MahalPageFactory(parent=index)
+            if mahal.pk % 5 == 0:  # some items have translations to name
+                translate_page(mahal, bilingual_site.en)
         queries, count = _count_queries(client, "/api/v3/pages/", params)
         assert count >= total
         counts.append(queries)

@@ -5,9 +5,12 @@ import json
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import APIToken
 
 from eservice.models import Application, ApplicationEvent
+from tests.factories import ServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -57,13 +60,37 @@ def test_services_list_and_detail(client, centre):
     assert float(first["fee"]) == 20
     assert first["documents"] == ["Application on the prescribed form", "Copy of the national ID card"]
     assert first["officer"]["designation"] == "Record Room Deputy Collector"
-    assert {item["locale"] for item in first["translations"]} == {"bn", "en"}
+    # Its translations: the other language only, with its page and its place in the API.
+    bengali = first["translations"]["bn"]
+    assert set(first["translations"]) == {"bn"}
+    assert bengali["title"] == "খতিয়ানের সইমোহর নকল"
+    assert bengali["url"].endswith("/bn/eservice/service/khatian-copy/")
+    assert bengali["detail_url"] == "http://testserver/api/v3/services/khatian-copy/?locale=bn"
+    assert client.get(bengali["detail_url"]).json()["name"] == bengali["title"]
+    assert services[1]["translations"] == {}
     # The untranslated service falls back to its Bengali source.
     assert services[1]["locale"] == "bn"
 
     detail = client.get("/api/v3/services/khatian-copy/?locale=bn").json()
     assert detail["name"] == "খতিয়ানের সইমোহর নকল"
     assert detail["apply_url"].endswith("/bn/eservice/apply/khatian-copy/")
+
+
+@pytest.mark.parametrize("locale", ["bn", "en"])
+def test_services_list_queries_stay_constant_from_5_to_50_services(client, centre, locale):
+    counts = []
+    for total in (5, 50):
+        while len(client.get("/api/v3/services/", {"locale": "bn"}).json()) < total:
+            service = ServiceFactory(locale=centre.site.bn)
+            if service.pk % 5 == 0:  # some services have an English translation to name
+                ServiceFactory(
+                    locale=centre.site.en, translation_key=service.translation_key, slug=service.slug, name="Service"
+                )
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/api/v3/services/", {"locale": locale})
+        assert response.status_code == 200 and len(response.json()) >= total
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
 
 
 def test_holidays(client, centre):

@@ -55,11 +55,19 @@ def test_list_items_carry_every_field(client, boards, bilingual_site):
     assert item["attachment"]["url"].startswith("http://testserver/documents/")
     assert item["attachment"]["size"] > 0
     assert [doc["title"] for doc in item["attachments"]] == ["শর্ত", "ফরম"]
-    assert item["translations"] == {"en": english.pk}
+    assert item["translations"] == {
+        "en": {
+            "id": english.pk,
+            "title": "Market lease",
+            "url": f"http://testserver/en/notices/{english.pk}/",
+            "detail_url": f"http://testserver/api/v3/notices/{english.pk}/",
+        }
+    }
 
     detail = client.get(f"/api/v3/notices/{english.pk}/").json()
     assert detail["title"] == "Market lease" and detail["locale"] == "en"
-    assert detail["translations"] == {"bn": notice.pk}
+    assert detail["translations"]["bn"]["id"] == notice.pk
+    assert detail["translations"]["bn"]["url"] == f"http://testserver/bn/notices/{notice.pk}/"
 
 
 def test_filters(client, boards):
