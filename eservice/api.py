@@ -115,6 +115,13 @@ class ApplicationStatusSchema(Schema):
     events: list[EventSchema]
 
 
+class TrackIn(Schema):
+    tracking_number: str = Field(
+        max_length=40, description="As on the receipt, e.g. `RNG-20261127-0042`; Bengali digits are accepted."
+    )
+    mobile: str = Field(max_length=32, description="The applicant's mobile number, as given on the application.")
+
+
 class EventIn(Schema):
     to_status: str = ""
     note: str = ""
@@ -400,25 +407,31 @@ def create_application(request: HttpRequest, data: ApplicationIn):
     )
 
 
-@router.get(
-    "/applications/{tracking_number}/",
-    response={200: ApplicationStatusSchema, 404: dict, 429: dict},
+@router.post(
+    "/applications/track/",
+    response={200: ApplicationStatusSchema, 404: dict, 422: dict, 429: dict},
     auth=[BearerTokenAuth(), AllowAnonymous()],
-    url_name="eservice_application",
-    summary="Status and history (needs the applicant's mobile)",
+    url_name="eservice_application_track",
+    summary="Status and history (tracking number and the applicant's mobile)",
 )
 @in_request_language
-def get_application(request: HttpRequest, tracking_number: str, mobile: str = ""):
+def track_application(request: HttpRequest, data: TrackIn):
+    """An application's status and history, for whoever holds both its tracking number and mobile.
+
+    A POST, not a GET with `?mobile=`: the mobile number is personal data, and URLs are written
+    to the logs of servers and proxies and kept in browser history. A wrong mobile and an unknown
+    number get the same 404, so neither can be used to probe the other.
+    """
     limited = rate_limited(request, "api-track")
     if limited:
         return limited
     try:
-        mobile = normalise_mobile(mobile)
+        mobile = normalise_mobile(data.mobile)
     except ValidationError:
         return _not_found()
     application = (
         Application.objects.select_related("service")
-        .filter(tracking_number=normalise_tracking_number(tracking_number), mobile=mobile)
+        .filter(tracking_number=normalise_tracking_number(data.tracking_number), mobile=mobile)
         .first()
     )
     if application is None:

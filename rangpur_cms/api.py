@@ -15,14 +15,15 @@ with translation.override("en"):
 
     from eservice.api import router as eservice_router
     from eservice.api_staff import router as eservice_staff_router
-    from home import api_page_list
+    from home import api_wagtail_pages
+    from home.api_locales import router as locales_router
     from notices.api import router as notices_router
     from preview.api import router as preview_router
     from rangpur_cms import api_openapi
     from rangpur_cms.api_errors import register_translated_validation_errors
 
-    # Page list items name their translations (home/api_page_list.py explains why and how).
-    api_page_list.install()
+    # Page list items name their translations; find takes /en/ paths (home/api_wagtail_pages.py).
+    api_wagtail_pages.install()
 
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"
@@ -34,6 +35,7 @@ api.description = (
 
 # Each app contributes a router here: (prefix, router).
 PROJECT_ROUTERS: list = [
+    ("/", locales_router),
     ("/notices/", notices_router),
     ("/", eservice_router),
     ("/", eservice_staff_router),

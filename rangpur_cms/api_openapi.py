@@ -65,7 +65,11 @@ ERROR_DESCRIPTIONS = {
 }
 
 # Operations that rate-limit anonymous requests (see eservice.api._rate_limited).
-RATE_LIMITED = {"eservice_api_create_application", "eservice_api_get_application", "eservice_api_staff_create_feedback"}
+RATE_LIMITED = {
+    "eservice_api_create_application",
+    "eservice_api_track_application",
+    "eservice_api_staff_create_feedback",
+}
 
 PROBLEM_EXAMPLE = {
     "type": "about:blank",
@@ -185,6 +189,34 @@ PAGE_LIST_EXAMPLE = {
 # operationId -> {"request": example body, "<status>": example response}
 EXAMPLES: dict[str, dict[str, Any]] = {
     "pages_list": {"200": PAGE_LIST_EXAMPLE},
+    "locales_list": {
+        "200": [
+            {
+                "code": "bn",
+                "name": "বাংলা",
+                "name_en": "Bengali",
+                "default": True,
+                "home_page": {
+                    "id": 3,
+                    "title": "জেলা প্রশাসকের কার্যালয়, রংপুর",
+                    "url": "https://rangpur.example/bn/",
+                    "detail_url": "https://rangpur.example/api/v3/pages/3/",
+                },
+            },
+            {
+                "code": "en",
+                "name": "English",
+                "name_en": "English",
+                "default": False,
+                "home_page": {
+                    "id": 4,
+                    "title": "Deputy Commissioner's Office, Rangpur",
+                    "url": "https://rangpur.example/en/",
+                    "detail_url": "https://rangpur.example/api/v3/pages/4/",
+                },
+            },
+        ]
+    },
     "eservice_api_list_services": {"200": [SERVICE_EXAMPLE]},
     "eservice_api_get_service": {"200": SERVICE_EXAMPLE},
     "notices_list": {"200": {"count": 1, "items": [NOTICE_EXAMPLE]}},
@@ -200,7 +232,8 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
         "422": PROBLEM_EXAMPLE,
     },
-    "eservice_api_get_application": {
+    "eservice_api_track_application": {
+        "request": {"tracking_number": "RNG-20261127-0042", "mobile": "01712345678"},
         "200": {
             "tracking_number": "RNG-20261127-0042",
             "service": "khatian-certified-copy",
@@ -226,7 +259,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                     "note": "",
                 },
             ],
-        }
+        },
     },
     "eservice_api_create_event": {
         "request": {"to_status": "in_process", "note": "", "forwarded_to": "রেকর্ডরুম শাখা"},

@@ -60,7 +60,9 @@ def test_front_desk_forwards_officer_marks_ready_and_history_records_who(client,
     ]
     assert history == [("", "received", None), ("received", "in_process", "desk"), ("in_process", "ready", "officer")]
 
-    tracked = client.get(f"/api/v3/applications/{number}/", {"mobile": "01712345678", "locale": "en"})
+    tracked = post(
+        client, "/api/v3/applications/track/?locale=en", {"tracking_number": number, "mobile": "01712345678"}
+    )
     assert tracked.status_code == 200
     assert [event["to_status"] for event in tracked.json()["events"]] == ["received", "in_process", "ready"]
 

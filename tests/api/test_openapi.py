@@ -6,13 +6,16 @@ from openapi_spec_validator import validate
 pytestmark = pytest.mark.django_db
 
 PROJECT_OPERATIONS = {
+    ("get", "/api/v3/locales/"),
+    ("get", "/api/v3/pages/"),
+    ("get", "/api/v3/pages/find/"),
     ("get", "/api/v3/notices/"),
     ("get", "/api/v3/notices/{notice_id}/"),
     ("get", "/api/v3/services/"),
     ("get", "/api/v3/services/{slug}/"),
     ("get", "/api/v3/holidays/"),
     ("post", "/api/v3/applications/"),
-    ("get", "/api/v3/applications/{tracking_number}/"),
+    ("post", "/api/v3/applications/track/"),
     ("post", "/api/v3/applications/{tracking_number}/events/"),
     ("get", "/api/v3/board/"),
     ("post", "/api/v3/feedback/"),

@@ -371,6 +371,9 @@ BAD_REQUESTS = [
     ("/api/v3/pages/{home}/?rich_text_format=db_markdown", 422),
     ("/api/v3/pages/find/?id=abc", 422),
     ("/api/v3/pages/find/?html_path=/no/such/page/", 404),
+    ("/api/v3/pages/find/?html_path=/en/no/such/page/", 404),
+    ("/api/v3/pages/find/?html_path=/en/&site=no.such.site", 404),
+    ("/api/v3/pages/find/?html_path=/en/&site=testserver:port", 422),
     ("/api/v3/pages/find/?unknown=1", 422),
     ("/api/v3/pages/find/?html_path=/x/&site=i%23%12&site=FALSE:true&version=draft", 422),
 ]
@@ -407,6 +410,36 @@ def test_find_with_a_good_site_and_port_still_redirects_to_the_page(client, bili
     response = client.get("/api/v3/pages/find/", {"html_path": "/", "site": "testserver:80"})
     assert response.status_code == 302
     assert response["Location"].startswith(f"/api/v3/pages/{bilingual_site.home_bn.pk}/")
+
+
+@pytest.mark.parametrize(
+    ("html_path", "expected"),
+    [
+        ("/en/history/", "english"),
+        ("/bn/history/", "bengali"),
+        ("/history/", "bengali"),  # Wagtail's own find: under the site's root, the Bengali home page
+        ("/en/", "home_en"),
+        ("/bn/", "home_bn"),
+    ],
+)
+def test_find_takes_the_website_paths_of_both_languages(client, bilingual_site, html_path, expected):
+    page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="history", title="ইতিহাস")
+    english = translate_page(page, bilingual_site.en, title="History")
+    pages = {"english": english, "bengali": page, "home_en": bilingual_site.home_en, "home_bn": bilingual_site.home_bn}
+    response = client.get("/api/v3/pages/find/", {"html_path": html_path, "version": "live"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/api/v3/pages/{pages[expected].pk}/?version=live"
+    assert client.get(response["Location"]).json()["id"] == pages[expected].pk
+
+
+def test_find_never_gives_an_unpublished_page_by_its_path(client, bilingual_site):
+    page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="history", title="ইতিহাস")
+    english = translate_page(page, bilingual_site.en, title="History")
+    english.unpublish()
+    assert client.get("/api/v3/pages/find/", {"html_path": "/en/history/"}).status_code == 404
+    # As in Wagtail's find, an id answers when the path finds nothing.
+    fallback = client.get("/api/v3/pages/find/", {"html_path": "/en/history/", "id": page.pk})
+    assert fallback["Location"].startswith(f"/api/v3/pages/{page.pk}/")
 
 
 def test_known_field_filters_still_work(client, bilingual_site):

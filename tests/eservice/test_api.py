@@ -157,27 +157,41 @@ def test_staff_channels_need_a_token_with_permission(client, centre, django_user
     assert application.received_by.username == "clerk"
 
 
+def track(client, number: str, mobile: str, **extra):
+    return post(client, "/api/v3/applications/track/", {"tracking_number": number, "mobile": mobile}, **extra)
+
+
 def test_status_needs_the_right_mobile_and_wrong_equals_unknown(client, centre):
     number = post(client, "/api/v3/applications/", PORTAL_APPLICATION).json()["tracking_number"]
-    found = client.get(f"/api/v3/applications/{number}/?mobile=01712345678")
+    found = track(client, number, "01712345678")
     assert found.status_code == 200
     body = found.json()
     assert body["status"] == "received"
     assert [event["to_status"] for event in body["events"]] == ["received"]
     assert "nid" not in body and "applicant_name" not in body and "mobile" not in body
 
-    wrong = client.get(f"/api/v3/applications/{number}/?mobile=01898765432")
-    unknown = client.get("/api/v3/applications/RNG-20990101-0001/?mobile=01898765432")
-    missing_mobile = client.get(f"/api/v3/applications/{number}/?mobile=")
+    wrong = track(client, number, "01898765432")
+    unknown = track(client, "RNG-20990101-0001", "01898765432")
+    missing_mobile = track(client, number, "")
     assert wrong.status_code == unknown.status_code == missing_mobile.status_code
     assert wrong.status_code != 200
     assert wrong.content == unknown.content == missing_mobile.content
 
 
+def test_tracking_without_the_mobile_is_a_field_error_in_the_request_language(client, centre):
+    response = post(client, "/api/v3/applications/track/", {"tracking_number": "RNG-20261127-0001"}, language="bn")
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    [error] = response.json()["errors"]
+    assert error["loc"] == ["body", "data", "mobile"]
+    assert error["msg"] == "এই ঘরটি পূরণ করা আবশ্যক।"
+    assert "no-store" in response["Cache-Control"]
+
+
 def test_wrong_mobile_is_a_problem_json_404(client, centre):
     number = post(client, "/api/v3/applications/", PORTAL_APPLICATION).json()["tracking_number"]
-    wrong = client.get(f"/api/v3/applications/{number}/?mobile=01898765432")
-    unknown = client.get("/api/v3/applications/RNG-20990101-0001/?mobile=01898765432")
+    wrong = track(client, number, "01898765432")
+    unknown = track(client, "RNG-20990101-0001", "01898765432")
     assert wrong.status_code == unknown.status_code == 404
     assert wrong["Content-Type"] == "application/problem+json"
     assert wrong.content == unknown.content
@@ -203,7 +217,7 @@ def test_events_need_a_token_with_the_permission(client, centre, django_user_mod
     # Moving from a final or unreachable status is a field error, and a reason is required where owed.
     assert post(client, url, {"to_status": "delivered"}, token=front_desk).status_code in (403, 422)
     assert post(client, url, {"to_status": "teleported"}, token=front_desk).status_code == 422
-    history = client.get(f"/api/v3/applications/{number}/?mobile=01712345678").json()["events"]
+    history = track(client, number, "01712345678").json()["events"]
     assert [event["to_status"] for event in history] == ["received", "in_process"]
     assert ApplicationEvent.objects.count() == 2
 
@@ -234,12 +248,23 @@ def test_anonymous_posts_are_rate_limited(client, centre, settings):
     assert Application.objects.count() == 2
 
 
+def test_anonymous_tracking_is_rate_limited(client, centre, settings):
+    number = post(client, "/api/v3/applications/", PORTAL_APPLICATION).json()["tracking_number"]
+    settings.API_ANON_RATE = "2/m"
+    assert track(client, number, "01712345678").status_code == 200
+    assert track(client, number, "01898765432").status_code == 404
+    limited = track(client, number, "01712345678")
+    assert limited.status_code == 429
+    assert "Retry-After" in limited
+
+
 def test_openapi_document_lists_the_eservice_routes(client, centre):
     paths = client.get("/api/v3/openapi.json").json()["paths"]
     for route in (
         "/api/v3/services/",
         "/api/v3/holidays/",
         "/api/v3/applications/",
+        "/api/v3/applications/track/",
         "/api/v3/applications/{tracking_number}/events/",
     ):
         assert route in paths
