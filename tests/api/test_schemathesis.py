@@ -109,10 +109,5 @@ def test_public_api_matches_its_openapi_document(demo_site, connection_kept_open
         ("POST", "/api/v3/feedback/"),
         ("GET", "/api/v3/preview/"),
     } <= fuzzed
-    failures = [
-        failure
-        for operation in public
-        for mode in modes(operation)
-        if (failure := fuzz(operation, mode))
-    ]
+    failures = [failure for operation in public for mode in modes(operation) if (failure := fuzz(operation, mode))]
     assert not failures, "\n\n".join(failures)
