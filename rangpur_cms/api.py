@@ -27,11 +27,25 @@ with translation.override("en"):
 
 api.title = "Rangpur CMS API"
 api.version = "3.0.0"
-api.description = (
-    "Headless API of the Deputy Commissioner's Office, Rangpur: pages and sites (Wagtail), "
-    "plus the project's own routers. Bengali (`bn`) is the source language, English (`en`) "
-    "the translation."
-)
+api.description = """
+Headless API of the Deputy Commissioner's Office, Rangpur: Wagtail's pages, images, documents,
+sites, redirects and snippets, plus the project's routers (languages, notices, the e-service
+charter, applications, the display board, feedback, headless preview). Bengali (`bn`) is the
+source language, English (`en`) the translation.
+
+**Start here.** `GET /api/v3/locales/` names each language's home page; `GET /api/v3/pages/?child_of=<id>`
+lists its sections, each naming its translations. `GET /api/v3/pages/find/?html_path=/en/...` finds a
+page by its website path. `GET /api/v3/notices/?locale=bn` is the notice board;
+`GET /api/v3/services/` the citizen charter; `POST /api/v3/applications/` applies and
+`POST /api/v3/applications/track/` tracks.
+
+**Reading** needs no token. **Writing** needs a Wagtail API token (`Authorization: Bearer <token>`,
+made under Account → API tokens in the admin) and the same permissions as in the admin.
+**Languages:** lists take `?locale=`; `?locale=` or `Accept-Language` sets the language of error
+messages. **Errors** are `application/problem+json` with one entry per field in `errors`.
+**Caching:** public GETs carry `ETag` and `Cache-Control: public`; conditional requests get 304;
+anything with personal data is `no-store`.
+"""
 
 # Each app contributes a router here: (prefix, router).
 PROJECT_ROUTERS: list = [
