@@ -244,12 +244,19 @@ class TranslationsField(_ReadOnly):
 
 
 def build_api_schemas_in_english() -> None:
-    """Build Wagtail's v3 API schemas now, in English.
+    """From now until the last app is ready, translations are English (see api_schemas_built).
 
-    Wagtail and django-ninja build every page schema when `wagtail.api.v3.api` is first
-    imported (wagtail.contrib.redirects does that in its ready()), turning verbose names into
-    fixed titles in whatever language is active then. Called from HomeConfig.ready(), which
-    runs first, so the OpenAPI document is the same English text for every request.
+    Wagtail and django-ninja build API schemas at import and in app `ready()` methods (pages when
+    `wagtail.api.v3.api` is first imported; snippets, images and documents in their apps'
+    `ready()`), turning verbose names into fixed titles in whatever language is active then,
+    which is the site's default, Bengali. Called from HomeConfig.ready(), which runs first;
+    `rangpur_cms.apps.RangpurCmsConfig.ready()`, which runs last, ends it. So the OpenAPI
+    document is one English text for every request.
     """
-    with translation.override("en"):
-        import wagtail.api.v3.api  # noqa: F401
+    translation.activate("en")
+    import wagtail.api.v3.api  # noqa: F401
+
+
+def api_schemas_built() -> None:
+    """Back to no active language once every app has built its API schemas."""
+    translation.deactivate()

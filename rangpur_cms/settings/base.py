@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "rangpur_cms",  # last: its ready() ends the English in which the apps above build API schemas
 ]
 
 MIDDLEWARE = [
