@@ -29,7 +29,10 @@ router = Router(tags=["notices"])
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
 
 
-class NoticeSchema(Schema):
+class PublicNoticeSchema(Schema):
+    """A notice as the public board shows it. (Not `NoticeSchema`: that name is Wagtail's snippet
+    schema of the Notice model in /snippets/, and one name would hide the other in the document.)"""
+
     id: int
     title: str
     category: str
@@ -47,9 +50,9 @@ class NoticeSchema(Schema):
     translations: Translations = Field(description=TRANSLATIONS_DESCRIPTION)
 
 
-class NoticeListSchema(Schema):
+class PublicNoticeListSchema(Schema):
     count: int
-    items: list[NoticeSchema]
+    items: list[PublicNoticeSchema]
 
 
 class NoticeFilters(Schema):
@@ -156,7 +159,7 @@ def _set_last_modified(response: HttpResponse, moment: datetime | None) -> None:
 
 @router.get(
     "/",
-    response={200: NoticeListSchema, 422: ProblemDetail},
+    response={200: PublicNoticeListSchema, 422: ProblemDetail},
     url_name="notices_list",
     summary="List notices",
     operation_id="notices_list",
@@ -186,7 +189,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters], response: 
 
 @router.get(
     "/{notice_id}/",
-    response={200: NoticeSchema, 404: ProblemDetail},
+    response={200: PublicNoticeSchema, 404: ProblemDetail},
     url_name="notices_detail",
     summary="Notice detail",
     operation_id="notices_detail",

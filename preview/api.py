@@ -18,7 +18,7 @@ from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.api.v3.routers.pages import PageDetailSchema
 from wagtail.models import Locale, Page
 
-from notices.api import NoticeSchema, _serialise
+from notices.api import PublicNoticeSchema, _serialise
 from notices.models import Notice
 from preview.models import HeadlessPreview
 from preview.modes import signer
@@ -66,14 +66,14 @@ def _as_api_item(request: HttpRequest, obj) -> dict:
         item = _serialise(request, [obj])[0]
         if not saved:
             item["url"] = ""
-        return NoticeSchema.model_validate(item).model_dump(mode="json")
+        return PublicNoticeSchema.model_validate(item).model_dump(mode="json")
     adapter = TypeAdapter(PageDetailSchema)
     return adapter.dump_python(adapter.validate_python(obj, context={"request": request}), mode="json", by_alias=True)
 
 
 @router.get(
     "/preview/",
-    response={200: NoticeSchema | PageDetailSchema, 403: ProblemDetail, 404: ProblemDetail},
+    response={200: PublicNoticeSchema | PageDetailSchema, 403: ProblemDetail, 404: ProblemDetail},
     url_name="headless_preview",
     summary="A draft being previewed (needs the preview token)",
     operation_id="preview_detail",

@@ -1,5 +1,7 @@
 """The one OpenAPI 3.1 document at /api/v3/openapi.json: valid, complete and with examples."""
 
+import json
+
 import pytest
 from openapi_spec_validator import validate
 
@@ -90,3 +92,22 @@ def test_interactive_docs_are_served(client, bilingual_site):
     # Swagger UI comes from the project's own static files: the docs work without a CDN.
     assert b"/static/ninja/swagger-ui-bundle.js" in response.content
     assert b"cdn.jsdelivr" not in response.content
+
+
+def test_no_two_schemas_share_a_name():
+    """The document keys schemas by class name; two models of one name would show one of them for both
+    (as the public board's notice once hid Wagtail's snippet schema of the same model)."""
+    from collections import defaultdict
+
+    from rangpur_cms.api import api
+
+    definitions = defaultdict(set)
+    for _prefix, router in api._routers:
+        for path_view in router.path_operations.values():
+            for operation in path_view.operations:
+                models = [model for model in operation.response_models.values() if hasattr(model, "model_json_schema")]
+                for model in [*models, *getattr(operation, "models", [])]:
+                    for name, definition in model.model_json_schema().get("$defs", {}).items():
+                        definitions[name].add(json.dumps(definition, sort_keys=True, default=str))
+    assert len(definitions) > 100
+    assert [name for name, variants in definitions.items() if len(variants) > 1] == []
