@@ -10,18 +10,22 @@ here, after the document is generated, for every router at once:
 - Anonymous access: ninja writes Wagtail's `AllowAnonymous` fallback as a security scheme of type
   `http` without a `scheme`, which is not valid OpenAPI; an empty security requirement (`{}`)
   is the standard way to say "a token is optional here".
-- 304 on public GETs (ETag / If-None-Match) and examples for the project's own operations.
+- 304 on public GETs (ETag / If-None-Match).
+- Examples (rangpur_cms/api_examples.py): a request and response example for every operation,
+  given by operation or, for a write that answers with the object it wrote, taken from the
+  operation whose answer has the same schema; and a description and example for every parameter.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import types
 from typing import Any
 
 from ninja import NinjaAPI
 
-from rangpur_cms.api_examples import EXAMPLES
+from rangpur_cms.api_examples import EXAMPLES, PARAMETER_OVERRIDES, PARAMETERS
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -115,14 +119,33 @@ def _complete_operation(path: str, method: str, operation: dict) -> None:
     for code in sorted(codes):
         if code.startswith(("4", "5")):
             responses[code] = _problem_response(code, responses.get(code))
-    if method == "get" and not _requires_token(operation):
+    if method == "get" and not _requires_token(operation) and "302" not in responses:
         responses.setdefault("304", {"description": "Not modified since the ETag sent in If-None-Match."})
+    if "302" in responses:
+        responses["302"] = {
+            "description": "Found: `Location` is the item's address in this API (query parameters kept).",
+            "headers": {"Location": {"description": "Where the item is.", "schema": {"type": "string"}}},
+        }
+
+    for parameter in operation.get("parameters", []):
+        name = parameter["name"]
+        general_description, general_example = PARAMETERS.get(name, (None, None))
+        description, example = (
+            PARAMETER_OVERRIDES.get((path, name))
+            or PARAMETER_OVERRIDES.get((parameter.get("in", ""), name))
+            or (None, None)
+        )
+        description = description or general_description
+        example = general_example if example is None else example
+        if description and not parameter.get("description"):
+            parameter["description"] = description
+        if example is not None:
+            parameter["example"] = example
 
     examples = EXAMPLES.get(operation.get("operationId", ""), {})
     for key, example in examples.items():
-        if key == "request":
-            media = operation.get("requestBody", {}).get("content", {}).get("application/json")
-            if media is not None:
+        if key == "request":  # JSON, or the form fields of a multipart upload
+            for media in operation.get("requestBody", {}).get("content", {}).values():
                 media["example"] = example
         elif key in responses:
             for media in responses[key].get("content", {}).values():
@@ -144,7 +167,32 @@ def complete_openapi_schema(schema: dict) -> dict:
         for method, operation in operations.items():
             if isinstance(operation, dict) and "responses" in operation:
                 _complete_operation(path, method, operation)
+    _share_examples_by_schema(schema)
     return schema
+
+
+def _bodies(schema: dict):
+    """Every (media object) of a 2xx response or a request body in the document."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            for code, response in operation.get("responses", {}).items():
+                if code.startswith("2"):
+                    yield from response.get("content", {}).values()
+            yield from operation.get("requestBody", {}).get("content", {}).values()
+
+
+def _share_examples_by_schema(schema: dict) -> None:
+    """Give a body without an example the example of another body with the very same schema."""
+    known = {
+        json.dumps(media["schema"], sort_keys=True): media["example"] for media in _bodies(schema) if "example" in media
+    }
+    for media in _bodies(schema):
+        if "example" not in media and "schema" in media:
+            example = known.get(json.dumps(media["schema"], sort_keys=True))
+            if example is not None:
+                media["example"] = example
 
 
 def install(api: NinjaAPI) -> None:

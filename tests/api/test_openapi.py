@@ -111,3 +111,47 @@ def test_no_two_schemas_share_a_name():
                         definitions[name].add(json.dumps(definition, sort_keys=True, default=str))
     assert len(definitions) > 100
     assert [name for name, variants in definitions.items() if len(variants) > 1] == []
+
+
+def _validator(document: dict, schema: dict):
+    """A JSON Schema 2020-12 validator for `schema`, its `#/components/...` references read from `document`."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator({"$id": "urn:openapi", "components": document["components"], **schema})
+
+
+def _examples(document: dict):
+    for path, method, operation in operations(document):
+        for code, response in operation["responses"].items():
+            for content_type, media in response.get("content", {}).items():
+                if code.startswith("2"):
+                    yield (method, path, code, content_type), media
+        for content_type, media in operation.get("requestBody", {}).get("content", {}).items():
+            yield (method, path, "request", content_type), media
+
+
+def test_every_body_has_an_example_that_matches_its_schema(document):
+    missing, wrong = [], []
+    for where, media in _examples(document):
+        if "example" not in media:
+            missing.append(where)
+            continue
+        errors = [error.message[:200] for error in _validator(document, media["schema"]).iter_errors(media["example"])]
+        if errors:
+            wrong.append((where, errors[:3]))
+    assert missing == []
+    assert wrong == []
+
+
+def test_every_parameter_is_described_with_an_example_that_matches_its_schema(document):
+    problems = []
+    for path, method, operation in operations(document):
+        for parameter in operation.get("parameters", []):
+            where = (method, path, parameter["name"])
+            if not (parameter.get("description") or parameter["schema"].get("description")):
+                problems.append((where, "no description"))
+            if "example" not in parameter:
+                problems.append((where, "no example"))
+            elif not _validator(document, parameter["schema"]).is_valid(parameter["example"]):
+                problems.append((where, f"example {parameter['example']!r} does not match"))
+    assert problems == []
