@@ -21,11 +21,12 @@ from __future__ import annotations
 import copy
 import json
 import types
+from http import HTTPStatus
 from typing import Any
 
 from ninja import NinjaAPI
 
-from rangpur_cms.api_examples import EXAMPLES, PARAMETER_OVERRIDES, PARAMETERS
+from rangpur_cms.api_examples import ERROR_EXAMPLES, EXAMPLES, PARAMETER_OVERRIDES, PARAMETERS
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -83,11 +84,16 @@ def _requires_token(operation: dict) -> bool:
     return bool(security) and {} not in security
 
 
+def _error_example(code: str) -> dict:
+    status = int(code)
+    return ERROR_EXAMPLES.get(code) or {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status}
+
+
 def _problem_response(code: str, existing: dict | None) -> dict:
     description = ERROR_DESCRIPTIONS.get(code) or (existing or {}).get("description") or "Error"
     response: dict[str, Any] = {
         "description": description,
-        "content": {"application/problem+json": {"schema": PROBLEM_REF}},
+        "content": {"application/problem+json": {"schema": PROBLEM_REF, "example": _error_example(code)}},
     }
     if code == "429":
         response["headers"] = {

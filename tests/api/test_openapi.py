@@ -124,13 +124,12 @@ def _examples(document: dict):
     for path, method, operation in operations(document):
         for code, response in operation["responses"].items():
             for content_type, media in response.get("content", {}).items():
-                if code.startswith("2"):
-                    yield (method, path, code, content_type), media
+                yield (method, path, code, content_type), media
         for content_type, media in operation.get("requestBody", {}).get("content", {}).items():
             yield (method, path, "request", content_type), media
 
 
-def test_every_body_has_an_example_that_matches_its_schema(document):
+def test_every_body_and_error_has_an_example_that_matches_its_schema(document):
     missing, wrong = [], []
     for where, media in _examples(document):
         if "example" not in media:
