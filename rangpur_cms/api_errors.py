@@ -2,7 +2,9 @@
 
 Wagtail's v3 API already answers validation errors as problem+json with one entry per field;
 pydantic writes their messages in English. Here the usual error types get translated
-messages (the `type` and `loc` of each entry stay as they were, for programs).
+messages (the `type` of each entry stays as it was, for programs), and `loc` names the field
+as the client sent it: `["body", "mobile"]`, not `["body", "data", "mobile"]` (`data` is the
+name of the view's parameter, in Wagtail's routers and ours alike, not part of the request).
 """
 
 from django.http import HttpRequest, HttpResponse
@@ -41,13 +43,18 @@ def _message(error: dict) -> str:
     return messages.get(kind, error.get("msg", _("This value is not valid.")))
 
 
+def _client_loc(loc) -> list:
+    loc = list(loc)
+    return ["body", *loc[2:]] if loc[:2] == ["body", "data"] else loc
+
+
 def register_translated_validation_errors(api: NinjaAPI) -> None:
     @api.exception_handler(NinjaValidationError)
     def validation_error(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
         errors = [
             {
                 "type": error.get("type", "invalid"),
-                "loc": list(error.get("loc", [])),
+                "loc": _client_loc(error.get("loc", [])),
                 "msg": _message(error),
             }
             for error in exc.errors

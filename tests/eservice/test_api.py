@@ -183,7 +183,7 @@ def test_tracking_without_the_mobile_is_a_field_error_in_the_request_language(cl
     assert response.status_code == 422
     assert response["Content-Type"] == "application/problem+json"
     [error] = response.json()["errors"]
-    assert error["loc"] == ["body", "data", "mobile"]
+    assert error["loc"] == ["body", "mobile"]
     assert error["msg"] == "এই ঘরটি পূরণ করা আবশ্যক।"
     assert "no-store" in response["Cache-Control"]
 
