@@ -4,10 +4,11 @@ Taken from the demo site's real answers (ids, texts and dates as `load_demo_cont
 addresses on https://rangpur.example), shortened to one item per list. Every example is checked
 against its own schema in tests/api/test_openapi.py, so one that drifts from the API fails CI.
 
-- `EXAMPLES`: operationId → {"request": body, "<status>": response body}.
-- `SCHEMA_EXAMPLES`: component schema name → example, for every other operation whose request
-  or response is that schema (Wagtail's write operations answer with the object they wrote).
-- `PARAMETERS`: parameter name → description and example, where the generated document has none.
+- `EXAMPLES`: operationId → {"request": body, "<status>": response body}. An operation without
+  one for a body gets the example of another body with the same schema
+  (rangpur_cms.api_openapi: Wagtail's writes answer with the object they wrote).
+- `ERROR_EXAMPLES`: one problem+json answer per error status.
+- `PARAMETERS` (and `PARAMETER_OVERRIDES`): description and example of each parameter.
 """
 
 from typing import Any
