@@ -25,7 +25,7 @@ from eservice.models import Application, EServiceCentrePage, Holiday, Service
 from eservice.models import Status as ApplicationStatus
 from eservice.ratelimit import retry_after
 from eservice.services import STAFF_CHANNELS, move_application, submit_application
-from eservice.tracking import normalise_tracking_number
+from eservice.tracking import is_tracking_number, normalise_tracking_number
 from eservice.validation import normalise_mobile
 from eservice.views import PUBLIC_NOTE_STATUSES, localized
 from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, Translations, translation_link
@@ -143,9 +143,11 @@ class EventCreated(Schema):
 
 def requested_locale(code: str | None) -> Locale:
     """The requested locale (``?locale=``), else the request's language, else Bengali."""
+    languages = dict(settings.LANGUAGES)
     for candidate in (code, translation.get_language()):
-        if candidate:
-            locale = Locale.objects.filter(language_code=candidate.split("-")[0]).first()
+        language = (candidate or "").split("-")[0]
+        if language in languages:  # only the site's languages ever reach the database
+            locale = Locale.objects.filter(language_code=language).first()
             if locale:
                 return locale
     return Locale.get_default()
@@ -425,14 +427,15 @@ def track_application(request: HttpRequest, data: TrackIn):
     limited = rate_limited(request, "api-track")
     if limited:
         return limited
+    tracking_number = normalise_tracking_number(data.tracking_number)
     try:
         mobile = normalise_mobile(data.mobile)
     except ValidationError:
         return _not_found()
+    if not is_tracking_number(tracking_number):
+        return _not_found()
     application = (
-        Application.objects.select_related("service")
-        .filter(tracking_number=normalise_tracking_number(data.tracking_number), mobile=mobile)
-        .first()
+        Application.objects.select_related("service").filter(tracking_number=tracking_number, mobile=mobile).first()
     )
     if application is None:
         return _not_found()

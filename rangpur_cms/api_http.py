@@ -6,6 +6,8 @@
 - Anything carrying personal data or credentials is `no-store`: requests with a token, writes,
   and the application endpoints (citizens' status and history).
 - Unknown API addresses answer problem+json, like every other API error.
+- Null characters in the path, the query or a JSON body answer 422 before any view runs: no
+  text field takes them, and PostgreSQL refuses them in a query (a 500 if they got that far).
 - HEAD is answered as GET without the body (django-ninja routes GET only), ETag and 304 included.
 """
 
@@ -16,6 +18,8 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+from wagtail.api.v3.errors import problem_response
 
 API_PREFIX = "/api/"
 # Endpoints whose answers concern one citizen: never stored by a browser, proxy or CDN.
@@ -34,6 +38,21 @@ def _is_personal(request: HttpRequest) -> bool:
 def problem_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     body = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": f"No API endpoint at {request.path}"}
     return HttpResponse(json.dumps(body), status=404, content_type="application/problem+json")
+
+
+def null_character_locations(request: HttpRequest) -> list[list[str]]:
+    """Where the request carries a NUL character: `["path"]`, `["query", name]` or `["body"]`."""
+    locations = [["path"]] if "\x00" in request.path else []
+    locations += [
+        ["query", name.replace("\x00", "")]
+        for name, values in request.GET.lists()
+        if "\x00" in name or any("\x00" in value for value in values)
+    ]
+    if request.method in ("POST", "PUT", "PATCH") and request.content_type == "application/json":
+        body = request.body
+        if b"\x00" in body or b"\\u0000" in body:
+            locations.append(["body"])
+    return locations
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -62,7 +81,18 @@ class ApiHttpMiddleware:
         if language in dict(settings.LANGUAGES):
             translation.activate(language)
             request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        nulls = null_character_locations(request)
+        if nulls:
+            response = problem_response(
+                status=422,
+                detail=_("Some values are not valid."),
+                errors=[
+                    {"type": "null_character", "loc": loc, "msg": _("Null characters are not allowed.")}
+                    for loc in nulls
+                ],
+            )
+        else:
+            response = self.get_response(request)
         if response.status_code == 404 and "json" not in response.get("Content-Type", ""):
             response = problem_not_found(request)
         response.headers.setdefault("Content-Language", translation.get_language() or settings.LANGUAGE_CODE)

@@ -83,3 +83,30 @@ def test_notices_answer_if_modified_since_with_304(client, bilingual_site):
         assert first.status_code == 200
         last_modified = first["Last-Modified"]
         assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body", "loc"),
+    [
+        ("get", "/api/v3/services/?locale=%00bn", None, ["query", "locale"]),
+        ("get", "/api/v3/pages/?search=a%00b", None, ["query", "search"]),
+        ("get", "/api/v3/services/t%00/", None, ["path"]),
+        ("post", "/api/v3/applications/track/", '{"tracking_number": "RNG-\\u0000", "mobile": "01712345678"}', ["body"]),
+    ],
+)
+def test_null_characters_are_a_field_error_not_a_database_error(client, bilingual_site, method, url, body, loc):
+    # PostgreSQL refuses NUL in a query; the API answers 422 before any view reaches the database.
+    if body is None:
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="bn")
+    else:
+        response = client.post(url, body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="bn")
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    [error] = response.json()["errors"]
+    assert error["loc"] == loc and error["type"] == "null_character"
+    assert error["msg"] == "নাল অক্ষর অনুমোদিত নয়।"
+
+
+def test_an_unknown_language_falls_back_without_reaching_the_database(client, bilingual_site):
+    response = client.get("/api/v3/services/", {"locale": "x" * 300})
+    assert response.status_code == 200
