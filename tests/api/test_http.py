@@ -91,7 +91,12 @@ def test_notices_answer_if_modified_since_with_304(client, bilingual_site):
         ("get", "/api/v3/services/?locale=%00bn", None, ["query", "locale"]),
         ("get", "/api/v3/pages/?search=a%00b", None, ["query", "search"]),
         ("get", "/api/v3/services/t%00/", None, ["path"]),
-        ("post", "/api/v3/applications/track/", '{"tracking_number": "RNG-\\u0000", "mobile": "01712345678"}', ["body"]),
+        (
+            "post",
+            "/api/v3/applications/track/",
+            '{"tracking_number": "RNG-\\u0000", "mobile": "01712345678"}',
+            ["body"],
+        ),
     ],
 )
 def test_null_characters_are_a_field_error_not_a_database_error(client, bilingual_site, method, url, body, loc):
