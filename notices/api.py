@@ -151,10 +151,14 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
     return items
 
 
-def _set_last_modified(response: HttpResponse, moment: datetime | None) -> None:
-    """Last-Modified for conditional requests (If-Modified-Since → 304, via ConditionalGetMiddleware)."""
-    if moment is not None:
-        response["Last-Modified"] = http_date(moment.timestamp())
+def _last_modified(notice: Notice, now: datetime) -> datetime | None:
+    """When the notice's answer last changed: its own or a translation's publishing (the answer
+    names its translations), or its expiry once passed (it is `archived` from then on)."""
+    published = Notice.objects.live().filter(translation_key=notice.translation_key)
+    moments = [published.aggregate(latest=Max(Coalesce("last_published_at", "published_at")))["latest"]]
+    if notice.expires_at and notice.expires_at <= now:
+        moments.append(notice.expires_at)
+    return max((moment for moment in moments if moment), default=None)
 
 
 @router.get(
@@ -164,11 +168,10 @@ def _set_last_modified(response: HttpResponse, moment: datetime | None) -> None:
     summary="List notices",
     operation_id="notices_list",
 )
-def list_notices(request: HttpRequest, filters: Query[NoticeFilters], response: HttpResponse):
+def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
+    # No Last-Modified on the list: a notice leaves it when it expires or is unpublished, which no
+    # stored time records; the ETag (of the answer itself) is what conditional requests use here.
     now = timezone.now()
-    _set_last_modified(
-        response, Notice.objects.live().aggregate(latest=Max(Coalesce("last_published_at", "published_at")))["latest"]
-    )
     notices = Notice.objects.live()
     if filters.locale:
         # Filter on the indexed `locale` field: search backends cannot follow locale__language_code.
@@ -196,5 +199,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters], response: 
 )
 def get_notice(request: HttpRequest, notice_id: int, response: HttpResponse):
     notice = get_object_or_404(Notice.objects.live().for_listing(*RENDITIONS.values()), pk=notice_id)
-    _set_last_modified(response, notice.last_published_at or notice.published_at)
+    last_modified = _last_modified(notice, timezone.now())
+    if last_modified is not None:  # If-Modified-Since → 304, through ConditionalGetMiddleware
+        response["Last-Modified"] = http_date(last_modified.timestamp())
     return _serialise(request, [notice])[0]

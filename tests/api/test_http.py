@@ -1,6 +1,14 @@
 """HTTP manners shared by every API endpoint: caching, conditional requests, CORS, errors, language."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
+from django.utils.http import parse_http_date
+
+from notices.models import Notice
+from tests.factories import NoticeFactory
+from tests.notices.conftest import translate_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -74,15 +82,39 @@ def test_validation_errors_speak_the_request_language(client, bilingual_site, la
     assert error["msg"] == message
 
 
-def test_notices_answer_if_modified_since_with_304(client, bilingual_site):
-    from tests.factories import NoticeFactory
+def test_a_notice_answers_if_modified_since_with_304_until_it_or_its_translation_changes(client, bilingual_site):
 
     notice = NoticeFactory(locale=bilingual_site.bn)
-    for url in ("/api/v3/notices/", f"/api/v3/notices/{notice.pk}/"):
-        first = client.get(url)
-        assert first.status_code == 200
-        last_modified = first["Last-Modified"]
-        assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    Notice.objects.filter(pk=notice.pk).update(last_published_at=an_hour_ago, published_at=an_hour_ago)
+    url = f"/api/v3/notices/{notice.pk}/"
+    first = client.get(url)
+    assert first.status_code == 200
+    last_modified = first["Last-Modified"]
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    # Its answer names its translations: publishing one later changes it.
+    translate_notice(notice, bilingual_site.en, "Market lease")
+    changed = client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified)
+    assert changed.status_code == 200
+    assert changed.json()["translations"]["en"]["title"] == "Market lease"
+    assert parse_http_date(changed["Last-Modified"]) > parse_http_date(last_modified)
+
+
+def test_an_expired_notice_is_modified_when_it_expires(client, bilingual_site):
+    now = timezone.now()
+    notice = NoticeFactory(locale=bilingual_site.bn, expires_at=now - datetime.timedelta(hours=1))
+    two_hours_ago = now - datetime.timedelta(hours=2)
+    Notice.objects.filter(pk=notice.pk).update(last_published_at=two_hours_ago, published_at=two_hours_ago)
+    response = client.get(f"/api/v3/notices/{notice.pk}/")
+    assert response.json()["archived"] is True
+    assert abs(parse_http_date(response["Last-Modified"]) - notice.expires_at.timestamp()) < 1
+
+
+def test_the_notice_list_relies_on_its_etag(client, bilingual_site):
+    # A notice leaves the list when it expires or is unpublished, which no stored time records.
+    response = client.get("/api/v3/notices/")
+    assert not response.has_header("Last-Modified")
+    assert client.get("/api/v3/notices/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
 
 
 @pytest.mark.parametrize(
