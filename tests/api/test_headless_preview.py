@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from notices.models import Notice
 from preview.models import HeadlessPreview
 from tests.factories import NoticeFactory
-from tests.notices.conftest import build_boards
+from tests.notices.conftest import build_boards, notice_admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -37,21 +37,14 @@ def preview_address(response) -> dict[str, str]:
     return {key: values[0] for key, values in parse_qs(urlsplit(src).query).items()}
 
 
-def notice_form(**overrides) -> dict:
-    data = {
-        "title": "ভূমি মেলার খসড়া",
-        "category": "news",
-        "memo_number": "",
-        "published_at": "2026-11-20 10:00",
-        "expires_at": "",
-        "body": rich_text("<p>খসড়া লেখা, এখনও সংরক্ষিত নয়।</p>"),
-        "photo": "",
-        "photo_alt": "",
-        "attachment": "",
-        "attachments": streamfield([]),
-    }
-    data.update(overrides)
-    return nested_form_data(data)
+def notice_form() -> dict:
+    """An unsaved news draft, as the editor's form holds it when they press preview."""
+    return notice_admin_form(
+        title="ভূমি মেলার খসড়া",
+        category="news",
+        expires_at="",
+        body=rich_text("<p>খসড়া লেখা, এখনও সংরক্ষিত নয়।</p>"),
+    )
 
 
 def test_notice_draft_reaches_the_front_end_only_with_its_token(editor, client, bilingual_site):

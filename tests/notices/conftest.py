@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from notices.models import Notice, NoticeIndexPage
 from tests.factories import NoticeIndexPageFactory
@@ -12,6 +13,24 @@ from tests.factories import NoticeIndexPageFactory
 class Boards:
     bn: NoticeIndexPage
     en: NoticeIndexPage
+
+
+def notice_admin_form(**overrides) -> dict:
+    """The admin's notice form as an editor fills it in (a tender without files), with `overrides`."""
+    data = {
+        "title": "সড়ক মেরামতের দরপত্র",
+        "category": "tender",
+        "memo_number": "",
+        "published_at": "2026-11-20 10:00",
+        "expires_at": "2026-12-20 12:00",
+        "body": rich_text("<p>দরপত্র জমার শেষ তারিখ ২০ ডিসেম্বর।</p>"),
+        "photo": "",
+        "photo_alt": "",
+        "attachment": "",
+        "attachments": streamfield([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
 
 
 def build_boards(site) -> Boards:

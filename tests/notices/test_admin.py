@@ -6,11 +6,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import streamfield
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from notices.models import Notice, NoticeCategory
 from tests.factories import NoticeFactory
+from tests.notices.conftest import notice_admin_form
 
 pytestmark = pytest.mark.django_db
 
@@ -43,26 +44,9 @@ def test_expiry_must_follow_publication(bilingual_site):
     notice.full_clean()
 
 
-def _form(**overrides) -> dict:
-    data = {
-        "title": "সড়ক মেরামতের দরপত্র",
-        "category": "tender",
-        "memo_number": "",
-        "published_at": "2026-11-20 10:00",
-        "expires_at": "2026-12-20 12:00",
-        "body": rich_text("<p>দরপত্র জমার শেষ তারিখ ২০ ডিসেম্বর।</p>"),
-        "photo": "",
-        "photo_alt": "",
-        "attachment": "",
-        "attachments": streamfield([]),
-    }
-    data.update(overrides)
-    return nested_form_data(data)
-
-
 def test_editor_creates_and_publishes_a_notice_with_its_attachments(admin_client, boards):
     photo, first, second = ImageFactory(), DocumentFactory(title="তফসিল"), DocumentFactory(title="শর্ত")
-    data = _form(
+    data = notice_admin_form(
         photo=photo.pk,
         photo_alt="সড়কের ছবি",
         attachment=first.pk,
@@ -79,7 +63,7 @@ def test_editor_creates_and_publishes_a_notice_with_its_attachments(admin_client
 
 
 def test_admin_form_reports_rule_breaks_per_field(admin_client, boards):
-    data = _form(photo=ImageFactory().pk, photo_alt="", expires_at="2026-11-01 10:00")
+    data = notice_admin_form(photo=ImageFactory().pk, photo_alt="", expires_at="2026-11-01 10:00")
     data["action-publish"] = "action-publish"
     response = admin_client.post(f"{ADMIN}add/?locale=bn", data)
     assert response.status_code == 200
@@ -89,7 +73,7 @@ def test_admin_form_reports_rule_breaks_per_field(admin_client, boards):
 
 
 def test_drafts_stay_off_the_board_until_published(admin_client, boards):
-    response = admin_client.post(f"{ADMIN}add/?locale=bn", _form())
+    response = admin_client.post(f"{ADMIN}add/?locale=bn", notice_admin_form())
     assert response.status_code == 302
     notice = Notice.objects.get()
     assert not notice.live
@@ -110,7 +94,7 @@ def test_listing_filters_and_export(admin_client, bilingual_site):
 
 
 def test_preview_renders_the_notice(admin_client, boards):
-    data = _form()
+    data = notice_admin_form()
     response = admin_client.post(f"{ADMIN}preview/", data)
     assert response.status_code == 200 and response.json()["is_valid"]
     preview = admin_client.get(f"{ADMIN}preview/")
@@ -165,7 +149,7 @@ def test_an_editors_notice_goes_to_the_moderators_for_approval(client, django_us
     moderator.groups.add(Group.objects.get(name="Moderators"))
 
     client.force_login(editor)
-    data = _form()
+    data = notice_admin_form()
     data["action-submit"] = "action-submit"
     response = client.post(f"{ADMIN}add/?locale=bn", data)
     assert response.status_code == 302
