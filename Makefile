@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint serve setup migrate demo admin messages check-migrations clean
+.PHONY: run test lint serve setup migrate demo admin messages check-migrations openapi-snapshot clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ serve: setup
 	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
 	sh -c '$(MANAGE) collectstatic --noinput -v0 && $(MANAGE) migrate --noinput -v0 && \
 	  $(BIN)/gunicorn rangpur_cms.wsgi:application --workers 2 --bind 127.0.0.1:8000 --access-logfile -'
+
+# After a deliberate change to the public API: rewrite the OpenAPI snapshot the contract tests compare with.
+openapi-snapshot: setup
+	$(BIN)/python scripts/openapi_snapshot.py
 
 # Refresh the Bengali catalogue after changing strings (needs GNU gettext), then compile it.
 messages: setup

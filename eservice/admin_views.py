@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 
+from core.http import no_store
 from eservice.models import ApplicationUpload
 
 
@@ -15,6 +16,5 @@ def open_upload(request: HttpRequest, pk: int) -> FileResponse:
     response["Content-Disposition"] = (
         f'inline; filename="{upload.application.tracking_number}-{upload.pk}.{upload.file.name.rsplit(".", 1)[-1]}"'
     )
-    response["Cache-Control"] = "no-store, private"
     response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return no_store(response)

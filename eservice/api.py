@@ -20,6 +20,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
+from core.i18n import current_language
 from eservice.forms import ApplicationForm
 from eservice.models import Application, EServiceCentrePage, Holiday, Service
 from eservice.models import Status as ApplicationStatus
@@ -302,7 +303,13 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
 # --- the charter -----------------------------------------------------------------------------
 
 
-@router.get("/services/", response=list[ServiceSchema], url_name="eservice_services", summary="The citizen charter")
+@router.get(
+    "/services/",
+    response=list[ServiceSchema],
+    url_name="eservice_services",
+    operation_id="services_list",
+    summary="The citizen charter",
+)
 @in_request_language
 def list_services(request: HttpRequest, locale: str | None = None):
     """Active services in `locale` (Bengali source where not yet translated), in charter order."""
@@ -315,6 +322,7 @@ def list_services(request: HttpRequest, locale: str | None = None):
     "/services/{slug}/",
     response={200: ServiceSchema, 404: dict},
     url_name="eservice_service",
+    operation_id="services_detail",
     summary="One service of the charter",
 )
 @in_request_language
@@ -326,7 +334,13 @@ def get_service(request: HttpRequest, slug: str, locale: str | None = None):
     return _services_data(request, [service], active_locale)[0]
 
 
-@router.get("/holidays/", response=list[HolidaySchema], url_name="eservice_holidays", summary="Public holidays")
+@router.get(
+    "/holidays/",
+    response=list[HolidaySchema],
+    url_name="eservice_holidays",
+    operation_id="holidays_list",
+    summary="Public holidays",
+)
 @in_request_language
 def list_holidays(
     request: HttpRequest,
@@ -351,6 +365,7 @@ def list_holidays(
     response={201: ApplicationCreated, 401: dict, 403: dict, 422: dict, 429: dict},
     auth=[BearerTokenAuth(), AllowAnonymous()],
     url_name="eservice_applications",
+    operation_id="applications_create",
     summary="Submit an application",
 )
 @in_request_language
@@ -380,7 +395,7 @@ def create_application(request: HttpRequest, data: ApplicationIn):
                 for field, errors in form.errors.get_json_data().items()
             }
         )
-    language = translation.get_language() or "bn"
+    language = current_language()
     try:
         application = submit_application(
             service=service,
@@ -414,6 +429,7 @@ def create_application(request: HttpRequest, data: ApplicationIn):
     response={200: ApplicationStatusSchema, 404: dict, 422: dict, 429: dict},
     auth=[BearerTokenAuth(), AllowAnonymous()],
     url_name="eservice_application_track",
+    operation_id="applications_track",
     summary="Status and history (tracking number and the applicant's mobile)",
 )
 @in_request_language
@@ -467,6 +483,7 @@ def track_application(request: HttpRequest, data: TrackIn):
     response={201: EventCreated, 401: dict, 403: dict, 404: dict, 422: dict},
     auth=BearerTokenAuth(),
     url_name="eservice_application_events",
+    operation_id="applications_events_create",
     summary="Move an application on (staff token)",
 )
 @in_request_language

@@ -5,10 +5,10 @@ and ``POST feedback/`` (the feedback page's form, with problem+json errors per f
 import datetime
 
 from django.http import HttpRequest
-from django.utils import translation
 from ninja import Router, Schema, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
+from core.i18n import current_language
 from eservice.api import field_problem, in_request_language, rate_limited, requested_locale
 from eservice.board import REFRESH_SECONDS, board_data
 from eservice.feedback import FeedbackForm
@@ -46,7 +46,9 @@ class FeedbackCreated(Schema):
     submitted_at: datetime.datetime
 
 
-@router.get("/board/", response=BoardSchema, url_name="eservice_board", summary="The display board")
+@router.get(
+    "/board/", response=BoardSchema, url_name="eservice_board", operation_id="board_detail", summary="The display board"
+)
 @in_request_language
 def get_board(request: HttpRequest, locale: str | None = None):
     """Tracking numbers (ASCII) of applications ready for delivery, oldest first, and the charter."""
@@ -67,6 +69,7 @@ def get_board(request: HttpRequest, locale: str | None = None):
     response={201: FeedbackCreated, 422: dict, 429: dict},
     auth=[BearerTokenAuth(), AllowAnonymous()],
     url_name="eservice_feedback",
+    operation_id="feedback_create",
     summary="Send feedback (মতামত ও পরামর্শ)",
 )
 @in_request_language
@@ -83,5 +86,5 @@ def create_feedback(request: HttpRequest, data: FeedbackIn):
                 for field, errors in form.errors.get_json_data().items()
             }
         )
-    feedback = form.save(translation.get_language() or "bn")
+    feedback = form.save(current_language())
     return Status(201, {"id": feedback.pk, "status": feedback.status, "submitted_at": feedback.submitted_at})

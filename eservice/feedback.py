@@ -13,10 +13,10 @@ from django.core.validators import validate_email
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.i18n import current_language
 from eservice import validation
 from eservice.models import Feedback, FeedbackPage, FeedbackStatus, Service
 from eservice.ratelimit import retry_after
@@ -129,7 +129,7 @@ def feedback_form(request: HttpRequest, page: FeedbackPage) -> HttpResponse:
             # Look exactly like success, so a bot learns nothing; nothing is stored.
             return no_store(redirect(page.url + page.reverse_subpage("thanks")))
         elif form.is_valid():
-            form.save(get_language() or "bn")
+            form.save(current_language())
             return no_store(redirect(page.url + page.reverse_subpage("thanks")))
     else:
         form = FeedbackPageForm()

@@ -6,12 +6,12 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import Upazila
+from core.i18n import to_ascii_digits
 from eservice import validation
 from eservice.models import Service, Survey
 from eservice.tracking import is_tracking_number, normalise_tracking_number
 from eservice.uploads import CheckedUpload, check_uploads
-from home.bengali import to_ascii_digits
-from home.models.choices import Upazila
 
 
 class MultipleFileInput(forms.ClearableFileInput):

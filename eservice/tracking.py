@@ -12,7 +12,7 @@ import re
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-from home.bengali import to_ascii_digits, to_bengali_digits
+from core.i18n import to_ascii_digits, to_bengali_digits
 
 PREFIX = "RNG"
 TRACKING_NUMBER_RE = re.compile(r"^RNG-(\d{8})-(\d{4,6})$")

@@ -9,7 +9,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.bengali import nfc, to_ascii_digits
+from core.i18n import nfc, to_ascii_digits
 
 MOBILE_RE = re.compile(r"^01[3-9]\d{8}$")
 NID_LENGTHS = (10, 13, 17)

@@ -10,11 +10,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.http import no_store
+from core.i18n import current_language
 from eservice.forms import ApplicationForm, TrackForm
 from eservice.models import Application, EServiceCentrePage, Holiday, Service, Status
 from eservice.ratelimit import retry_after
@@ -24,12 +24,6 @@ from eservice.tracking import display_tracking_number
 
 # Events whose note is written for the applicant (a reason); other notes are internal.
 PUBLIC_NOTE_STATUSES = frozenset({Status.NEEDS_INFO, Status.REJECTED})
-
-
-def no_store(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    response["Cache-Control"] = "no-store, no-cache, must-revalidate, private, max-age=0"
-    return response
 
 
 TOO_MANY = _("You have tried many times just now. Please wait a minute and try again.")
@@ -92,7 +86,7 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
                     service=service,
                     data=form.application_data(),
                     uploads=form.checked_uploads,
-                    language=get_language() or "bn",
+                    language=current_language(),
                 )
             except ValidationError as error:
                 add_model_errors(form, error)
@@ -122,7 +116,7 @@ def absolute_track_url(page: EServiceCentrePage, request: HttpRequest | None, tr
 
 
 def receipt_context(request: HttpRequest, page: EServiceCentrePage, application: Application) -> dict:
-    language = get_language() or "bn"
+    language = current_language()
     return _context(
         request,
         page,
@@ -175,7 +169,7 @@ def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
         form = TrackForm(initial={"tracking_number": request.GET.get("n", "")[:40]})
     context = _context(request, page, form=form, searched=searched, application=application)
     if application is not None:
-        language = get_language() or "bn"
+        language = current_language()
         context.update(
             service=localized(application.service),
             tracking_display=display_tracking_number(application.tracking_number, language),

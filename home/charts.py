@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
-from home.bengali import to_bengali_digits
+from core.i18n import is_bengali, to_bengali_digits
 
 LABEL_WIDTH = 150
 CHART_WIDTH = 640
@@ -37,7 +36,7 @@ def format_number(value: Decimal | int | float | None, decimals: int = 0) -> str
         return ""
     value = Decimal(value)
     text = f"{value:,.{decimals}f}"
-    if not (get_language() or "").startswith("bn"):
+    if not is_bengali():
         return text
     sign = "-" if text.startswith("-") else ""
     whole, _dot, fraction = text.lstrip("-").partition(".")

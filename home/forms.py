@@ -7,7 +7,8 @@ choices gets a field error in the reader's language and is left out of the filte
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.models.choices import CropSeason, InvestmentSector, LeaseStatus, MahalKind, OfficeCategory, Upazila
+from core.choices import Upazila
+from home.models.choices import CropSeason, InvestmentSector, LeaseStatus, MahalKind, OfficeCategory
 
 INVALID_CHOICE = _("Choose one of the options in the list.")
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.bengali import nfc, to_ascii_digits, to_bengali_digits
+from core.i18n import nfc, to_ascii_digits, to_bengali_digits
 from notices.models import NoticeCategory
 
 MAX_QUERY_LENGTH = 200

@@ -37,8 +37,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.attachments import AttachmentTrio
+from core.i18n import translated_or_source
 from home.api import RichTextHTMLField, TranslationsField
-from home.models import AttachmentTrio
 
 BODY_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
@@ -74,11 +75,7 @@ class NoticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
         make the English board silently incomplete.
         """
         notices = self.live()
-        default = Locale.get_default()
-        if locale.pk == default.pk:
-            return notices.filter(locale=locale)
-        translated = Notice.objects.filter(locale=locale, live=True).values("translation_key")
-        return notices.filter(Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated))
+        return translated_or_source(notices, locale, translated=notices.filter(locale=locale))
 
     def for_listing(self, *rendition_specs: str) -> NoticeQuerySet:
         """What a list of notices needs in a fixed number of queries: the photo with the

@@ -8,7 +8,7 @@ that look identical on screen.
 from django.db import models
 from wagtail.models import Page
 
-from home.bengali import nfc
+from core.i18n import nfc
 
 
 def normalise_text_fields(sender, instance, **kwargs) -> None:

@@ -14,12 +14,11 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from home.bengali import to_bengali_digits
+from core.i18n import is_bengali, to_bengali_digits
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ def _sniff_office_zip(uploaded) -> FileKind | None:
 
 def _size(size: int) -> str:
     text = filesizeformat(size)
-    return to_bengali_digits(text) if (get_language() or "").startswith("bn") else text
+    return to_bengali_digits(text) if is_bengali() else text
 
 
 def check_upload(uploaded, kinds: tuple[FileKind, ...]) -> FileKind:

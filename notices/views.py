@@ -4,18 +4,14 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.i18n import is_bengali
 from notices.forms import NoticeFilterForm, SiteSearchForm
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 SEARCH_RESULTS_PER_PAGE = 20
-
-
-def _is_bengali() -> bool:
-    return (get_language() or "bn").startswith("bn")
 
 
 def board_context(request: HttpRequest, board: NoticeIndexPage, archive: bool) -> dict:
@@ -24,7 +20,7 @@ def board_context(request: HttpRequest, board: NoticeIndexPage, archive: bool) -
     notices = Notice.objects.for_reader(board.locale)
     notices = notices.archived(now) if archive else notices.current(now)
     years = [moment.year for moment in notices.datetimes("published_at", "year", order="DESC")]
-    form = NoticeFilterForm(request.GET, years=years, bengali=_is_bengali())
+    form = NoticeFilterForm(request.GET, years=years, bengali=is_bengali())
     form.is_valid()
     # Only the fields that passed validation filter the list; the others show their error.
     filters = form.cleaned_data

@@ -18,12 +18,11 @@ from wagtail.api.v3.errors import ProblemDetail, problem_response
 from wagtail.api.v3.routers.pages import PageDetailSchema
 from wagtail.models import Locale, Page
 
+from core.http import no_store
 from notices.api import PublicNoticeSchema, _serialise
 from notices.models import Notice
 from preview.models import HeadlessPreview
 from preview.modes import signer
-
-NO_STORE = "no-store, private, max-age=0"
 
 router = Router(tags=["preview"])
 
@@ -37,8 +36,7 @@ class PreviewQuery(Schema):
 
 def _problem(status: int, detail: str) -> HttpResponse:
     response = problem_response(status=status, detail=detail)
-    response["Cache-Control"] = NO_STORE
-    return response
+    return no_store(response)
 
 
 def _rebuild(model, content: dict):
@@ -98,5 +96,4 @@ def get_preview(request: HttpRequest, query: Query[PreviewQuery]):
         return _problem(404, _("No preview matches this content type and token."))
     obj = _rebuild(model, preview.content_json)
     response = JsonResponse(_as_api_item(request, obj), json_dumps_params={"ensure_ascii": False})
-    response["Cache-Control"] = NO_STORE
-    return response
+    return no_store(response)

@@ -26,6 +26,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.http import no_store
+
 HEADLESS_MODE = "headless"
 SALT = "rangpur.preview.headless"
 
@@ -64,8 +66,7 @@ def serve_headless_preview(obj: models.Model, request: HttpRequest) -> HttpRespo
     response = TemplateResponse(
         request, "preview/headless.html", {"object": obj, "front_end_url": front_end_url(obj, token)}
     )
-    response["Cache-Control"] = "no-store, private, max-age=0"
-    return response
+    return no_store(response)
 
 
 def _headless_preview_modes(original):

@@ -455,11 +455,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
             },
         ]
     },
-    "eservice_api_list_services": {"200": [SERVICE_EXAMPLE]},
-    "eservice_api_get_service": {"200": SERVICE_EXAMPLE},
+    "services_list": {"200": [SERVICE_EXAMPLE]},
+    "services_detail": {"200": SERVICE_EXAMPLE},
     "notices_list": {"200": {"count": 1, "items": [NOTICE_EXAMPLE]}},
     "notices_detail": {"200": NOTICE_EXAMPLE},
-    "eservice_api_create_application": {
+    "applications_create": {
         "request": APPLICATION_IN,
         "201": {
             "tracking_number": "RNG-20261127-0042",
@@ -470,7 +470,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
         "422": PROBLEM_EXAMPLE,
     },
-    "eservice_api_track_application": {
+    "applications_track": {
         "request": {"tracking_number": "RNG-20261127-0042", "mobile": "01712345678"},
         "200": {
             "tracking_number": "RNG-20261127-0042",
@@ -499,7 +499,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
             ],
         },
     },
-    "eservice_api_create_event": {
+    "applications_events_create": {
         "request": {"to_status": "in_process", "note": "", "forwarded_to": "রেকর্ডরুম শাখা"},
         "201": {
             "tracking_number": "RNG-20261127-0042",
@@ -511,7 +511,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
             "forwarded_to": "রেকর্ডরুম শাখা",
         },
     },
-    "eservice_api_staff_create_feedback": {
+    "feedback_create": {
         "request": {
             "message": "সেবা দ্রুত পেয়েছি, ধন্যবাদ।",
             "name": "",
@@ -530,10 +530,10 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         }
     },
     "snippets_update": {"request": {"title": "ভূমি উন্নয়ন কর মেলা ২০২৬ (সংশোধিত)"}},
-    "eservice_api_list_holidays": {
+    "holidays_list": {
         "200": [{"date": "2026-12-16", "name": "বিজয় দিবস", "name_bn": "বিজয় দিবস", "name_en": "Victory Day"}]
     },
-    "eservice_api_staff_get_board": {
+    "board_detail": {
         "200": {
             "locale": "bn",
             "generated_at": "2026-11-27T13:00:00+06:00",

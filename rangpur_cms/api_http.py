@@ -21,10 +21,12 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from wagtail.api.v3.errors import problem_response
 
+from core.http import no_store
+from core.i18n import current_language
+
 API_PREFIX = "/api/"
 # Endpoints whose answers concern one citizen: never stored by a browser, proxy or CDN.
 PERSONAL_PREFIXES = ("/api/v3/applications/",)
-NO_STORE = "no-store, private, max-age=0"
 
 
 def _is_personal(request: HttpRequest) -> bool:
@@ -95,10 +97,10 @@ class ApiHttpMiddleware:
             response = self.get_response(request)
         if response.status_code == 404 and "json" not in response.get("Content-Type", ""):
             response = problem_not_found(request)
-        response.headers.setdefault("Content-Language", translation.get_language() or settings.LANGUAGE_CODE)
+        response.headers.setdefault("Content-Language", current_language())
         patch_vary_headers(response, ("Accept-Language", "Authorization"))
         if _is_personal(request):
-            response["Cache-Control"] = NO_STORE
+            no_store(response)
         elif response.status_code == 200 and not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         return response

@@ -73,9 +73,9 @@ ERROR_DESCRIPTIONS = {
 
 # Operations that rate-limit anonymous requests (see eservice.api._rate_limited).
 RATE_LIMITED = {
-    "eservice_api_create_application",
-    "eservice_api_track_application",
-    "eservice_api_staff_create_feedback",
+    "applications_create",
+    "applications_track",
+    "feedback_create",
 }
 
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import Upazila
 from eservice.storage import private_storage
-from home.models.choices import Upazila
 
 
 class Channel(models.TextChoices):

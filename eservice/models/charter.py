@@ -4,12 +4,13 @@ from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.i18n import is_bengali, translated_or_source
 
 
 class ExtraFields(models.TextChoices):
@@ -25,15 +26,7 @@ class ServiceQuerySet(models.QuerySet):
 
     def for_locale(self, locale: Locale | None = None) -> "ServiceQuerySet":
         """Services in `locale`, falling back to the Bengali source where no translation exists yet."""
-        locale = locale or Locale.get_active()
-        default = Locale.get_default()
-        if locale.pk == default.pk:
-            return self.filter(locale=locale)
-        translated = self.filter(locale=locale)
-        return self.filter(
-            models.Q(locale=locale)
-            | models.Q(locale=default) & ~models.Q(translation_key__in=translated.values("translation_key"))
-        )
+        return translated_or_source(self, locale or Locale.get_active())
 
 
 class Service(TranslatableMixin, index.Indexed, models.Model):
@@ -206,6 +199,6 @@ class Holiday(models.Model):
 
     @property
     def name(self) -> str:
-        if (get_language() or "bn").startswith("en") and self.name_en:
+        if not is_bengali() and self.name_en:
             return self.name_en
         return self.name_bn

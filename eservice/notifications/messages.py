@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from wagtail.models import Locale
 
+from core.i18n import format_bengali_date
 from eservice.models import Application, ApplicationEvent, Status
-from home.bengali import format_bengali_date
 
 # Signs every message; translated when it is sent, in the applicant's language.
 OFFICE_SIGNATURE = gettext_noop("DC Office, Rangpur")

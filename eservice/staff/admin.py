@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.models import Locale
 
+from core.i18n import to_ascii_digits
 from eservice.calendar import local_today
 from eservice.models import Application, Channel, Feedback, FeedbackStatus, Service, Status, Visitor, VisitorOutcome
 from eservice.reports import day_bounds
@@ -26,7 +27,6 @@ from eservice.staff import views
 from eservice.staff.forms import FeedbackAnswerForm, VisitorForm
 from eservice.tracking import normalise_tracking_number
 from eservice.validation import NUMBER_SEPARATORS_RE
-from home.bengali import to_ascii_digits
 
 OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROCESS, Status.NEEDS_INFO)
 

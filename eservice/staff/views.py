@@ -15,13 +15,14 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from core.http import no_store
+from core.templatetags.bengali import local_date, local_datetime
 from eservice import reports
 from eservice.calendar import local_today
 from eservice.models import Application, EServiceCentrePage, Service, Visitor, VisitorOutcome
 from eservice.services import allowed_moves, can_move, move_application, submit_application
 from eservice.staff.forms import ACTIONS, CounterEntryForm, CounterServiceForm, MonthForm, MoveForm, RegisterForm
-from eservice.views import no_store, receipt_url
-from home.templatetags.bengali import local_date, local_datetime
+from eservice.views import receipt_url
 
 # --- one application -------------------------------------------------------------------------
 
@@ -275,8 +276,7 @@ def _download(content: bytes, filename: str, file_format: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{file_format}"'
     # The register names applicants: it must not sit in any shared cache.
-    response["Cache-Control"] = "no-store, private"
-    return response
+    return no_store(response)
 
 
 def _format(request: HttpRequest) -> str:

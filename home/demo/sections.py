@@ -14,7 +14,8 @@ from decimal import Decimal
 from wagtail.models import Page, Workflow, WorkflowPage
 from wagtail.rich_text import RichText
 
-from home.bengali import nfc
+from core.choices import Upazila
+from core.i18n import nfc
 from home.demo.media import demo_image, demo_pdf
 from home.demo.translation import english_locale, translate
 from home.models import (
@@ -48,7 +49,6 @@ from home.models.choices import (
     LeaseStatus,
     MahalKind,
     OfficeCategory,
-    Upazila,
 )
 
 SAMPLE_NOTE = (

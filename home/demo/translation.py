@@ -9,7 +9,7 @@ from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.bengali import nfc
+from core.i18n import nfc
 
 
 class MissingDemoTranslation(ValueError):

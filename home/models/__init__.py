@@ -8,7 +8,6 @@ from .agriculture import (
     ProcurementReportPage,
     ProcurementRow,
 )
-from .attachments import AttachmentTrio
 from .content import ContactPage, ContentPage, GalleryPage
 from .home_page import HomePage
 from .investment import InvestmentIndexPage, InvestmentPage
@@ -21,7 +20,6 @@ from .upazilas import UpazilaIndexPage, UpazilaPage
 __all__ = [
     "AdministrationIndexPage",
     "AgricultureIndexPage",
-    "AttachmentTrio",
     "BranchPage",
     "ContactPage",
     "ContentPage",

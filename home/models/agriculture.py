@@ -18,10 +18,11 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.choices import Upazila
 from home.forms import AgricultureFilterForm
 
 from .base import BasePage, ListingIndexPage
-from .choices import Crop, CropSeason, Fertilizer, Upazila
+from .choices import Crop, CropSeason, Fertilizer
 
 TONNES = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(0)]}
 

@@ -14,10 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.attachments import AttachmentTrio
 from home.api import AttachmentsField, BodyField, PhotoField, TranslationsField
 from home.blocks import BodyBlock
-
-from .attachments import AttachmentTrio
 
 
 class BasePage(AttachmentTrio, Page):

@@ -6,9 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.attachments import AttachmentTrio
 from home.api import PhotoField, RichTextHTMLField, TranslationsField
-
-from .attachments import AttachmentTrio
 
 
 class HomePage(AttachmentTrio, Page):

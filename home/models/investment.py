@@ -7,11 +7,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.choices import Upazila
 from home.api import RichTextHTMLField
 from home.forms import InvestmentFilterForm
 
 from .base import BasePage, ListingIndexPage
-from .choices import InvestmentSector, Upazila
+from .choices import InvestmentSector
 
 
 class InvestmentPage(BasePage):

@@ -8,10 +8,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
+from core.choices import Upazila
 from home.forms import MahalFilterForm
 
 from .base import BasePage, ListingIndexPage
-from .choices import LeaseStatus, MahalKind, Upazila
+from .choices import LeaseStatus, MahalKind
 
 # Bengali (Bangla) calendar years a lease can plausibly name: 1400 BS began in April 1993.
 BANGLA_YEAR_VALIDATORS = [MinValueValidator(1400), MaxValueValidator(1500)]

@@ -1,10 +1,11 @@
 """Office contacts and links that editors keep up to date, shown in every page's footer."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from core.i18n import is_bengali
 
 
 @register_setting(icon="site")
@@ -64,7 +65,7 @@ class OfficeSettings(BaseSiteSetting):
         verbose_name = _("office contacts")
 
     def _localised(self, field: str) -> str:
-        suffix = "en" if (get_language() or "bn").startswith("en") else "bn"
+        suffix = "bn" if is_bengali() else "en"
         return getattr(self, f"{field}_{suffix}") or getattr(self, f"{field}_bn")
 
     @property

@@ -7,12 +7,12 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from core.choices import Upazila
 from home.api import GalleryField, RichTextHTMLField
 from home.blocks import GalleryImageBlock
 from home.forms import TouristSpotFilterForm
 
 from .base import BasePage, ListingIndexPage
-from .choices import Upazila
 from .geo import MapPosition
 
 

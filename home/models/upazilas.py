@@ -9,10 +9,10 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core.choices import Upazila
 from home.api import UnionsField
 
 from .base import BasePage, ListingIndexPage
-from .choices import Upazila
 from .geo import MapPosition
 
 

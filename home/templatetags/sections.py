@@ -4,13 +4,13 @@ from decimal import Decimal
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from core.choices import Upazila
+from core.i18n import current_language
 from home.charts import Series, bar_chart, format_number
-from home.models.choices import Upazila
 
 register = template.Library()
 
@@ -85,7 +85,7 @@ def charter_service_url(context, service) -> str:
         centres = {page.locale_id: page for page in EServiceCentrePage.objects.live().select_related("locale")}
         if request is not None:
             request._eservice_centres = centres
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = current_language()
     centre = next((page for page in centres.values() if page.locale.language_code == language), None)
     if centre is None or not getattr(service, "slug", ""):
         return ""
@@ -101,7 +101,7 @@ def untranslated_notice(context):
     string was translated (wagtail-localize then shows the Bengali source for the rest).
     """
     page = context.get("page")
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = current_language()
     state = ""
     source_url = ""
     # Bengali is the source language: its pages are never translations of something else.

@@ -4,9 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.i18n import current_language
 from home.models import OfficeSettings
 
 register = template.Library()
@@ -26,7 +26,7 @@ def _description(page) -> str:
 def seo_meta(context):
     request = context.get("request")
     page = context.get("page")
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    language = current_language()
     data = {"og_locale": OG_LOCALES.get(language, language), "alternates": [], "page": None}
     if not isinstance(page, Page) or request is None:
         return data

@@ -18,6 +18,7 @@ CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
     "home",
+    "core",
     "notices",
     "eservice",
     "preview",

@@ -5,7 +5,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from home.bengali import format_bengali_date, nfc, to_ascii_digits, to_bengali_digits
+from core.i18n import format_bengali_date, nfc, to_ascii_digits, to_bengali_digits
 
 
 def render(source: str, **context) -> str:

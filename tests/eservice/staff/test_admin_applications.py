@@ -208,7 +208,7 @@ def test_menu_shows_each_group_its_own_items(officer_client, front_desk):
 def test_detail_dates_read_in_bengali_in_the_bengali_admin(officer_client, officer, centre):
     from wagtail.users.models import UserProfile
 
-    from home.bengali import format_bengali_date
+    from core.i18n import format_bengali_date
 
     profile = UserProfile.get_for_user(officer)
     profile.preferred_language = "bn"

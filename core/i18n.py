@@ -1,10 +1,18 @@
-"""Bengali numerals and dates, for pages a Bengali reader sees.
+"""Bengali text, numerals and dates, and the reader's language.
 
-Data, URLs and the API always keep ASCII digits; these functions are for display only.
+Data, URLs and the API always keep ASCII digits; the digit and date functions are for display
+only. Text is stored and searched in Unicode NFC (`nfc`).
 """
+
+from __future__ import annotations
 
 import datetime
 import unicodedata
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
@@ -50,3 +58,30 @@ def format_bengali_date(value: datetime.date, with_weekday: bool = False) -> str
 def format_bengali_time(value: datetime.time) -> str:
     """24-hour clock in Bengali digits: 17:05 -> "১৭:০৫"."""
     return to_bengali_digits(f"{value.hour:02d}:{value.minute:02d}")
+
+
+def current_language() -> str:
+    """The active language's code without a region ("bn", "en"); the site's default when none is active."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def is_bengali() -> bool:
+    """Whether the reader reads Bengali now: the one test for Bengali digits, dates and punctuation."""
+    return current_language() == "bn"
+
+
+def translated_or_source(queryset: QuerySet, locale: Locale, translated: QuerySet | None = None) -> QuerySet:
+    """Items of `queryset` in `locale`, plus the source-language (Bengali) items not translated into it yet.
+
+    Content is written in Bengali first; an English reader sees a Bengali item until its
+    translation exists rather than a list that is silently incomplete. `translated` is what
+    counts as a translation (default: any item of `queryset` in `locale`).
+    """
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        return queryset.filter(locale=locale)
+    if translated is None:
+        translated = queryset.filter(locale=locale)
+    return queryset.filter(
+        Q(locale=locale) | Q(locale=default) & ~Q(translation_key__in=translated.values("translation_key"))
+    )

@@ -9,15 +9,10 @@ import datetime
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 
-from home.bengali import format_bengali_date, format_bengali_time, to_bengali_digits
+from core.i18n import format_bengali_date, format_bengali_time, is_bengali, to_bengali_digits
 
 register = template.Library()
-
-
-def _is_bengali() -> bool:
-    return (get_language() or "").startswith("bn")
 
 
 @register.filter
@@ -25,7 +20,7 @@ def local_digits(value):
     """Bengali digits on Bengali pages; unchanged elsewhere."""
     if value is None:
         return ""
-    return to_bengali_digits(value) if _is_bengali() else str(value)
+    return to_bengali_digits(value) if is_bengali() else str(value)
 
 
 @register.filter
@@ -36,7 +31,7 @@ def local_date(value, with_weekday=False):
     if isinstance(value, datetime.datetime):
         value = timezone.localtime(value) if timezone.is_aware(value) else value
         value = value.date()
-    if _is_bengali():
+    if is_bengali():
         return format_bengali_date(value, with_weekday=bool(with_weekday))
     return date_format(value, "l, j F Y" if with_weekday else "j F Y")
 
@@ -48,6 +43,6 @@ def local_datetime(value):
         return ""
     if timezone.is_aware(value):
         value = timezone.localtime(value)
-    if _is_bengali():
+    if is_bengali():
         return f"{format_bengali_date(value.date())}, {format_bengali_time(value.time())}"
     return date_format(value, "j F Y, H:i")
