@@ -21,6 +21,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
 from core.i18n import current_language
+from core.representations.translations import TRANSLATIONS_DESCRIPTION, Translations, translation_link
 from eservice.forms import ApplicationForm
 from eservice.models import Application, EServiceCentrePage, Holiday, Service
 from eservice.models import Status as ApplicationStatus
@@ -29,7 +30,6 @@ from eservice.services import STAFF_CHANNELS, move_application, submit_applicati
 from eservice.tracking import is_tracking_number, normalise_tracking_number
 from eservice.validation import normalise_mobile
 from eservice.views import PUBLIC_NOTE_STATUSES, localized
-from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, Translations, translation_link
 
 router = Router(tags=["e-service"])
 

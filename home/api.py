@@ -5,7 +5,7 @@ Wagtail's read generator types a StreamField as `list[Any]` and a Python propert
 `APIField(name, serializer=...)` is its extension point: the generator reads the serializer's
 `to_representation` return annotation as the field's schema and calls it for the value. Each
 field below returns plain dicts built by the blocks' own `get_api_representation` (or by
-`rangpur_cms.api_media`) and is annotated with the pydantic schema that describes them, so
+`core.representations.media`) and is annotated with the pydantic schema that describes them, so
 the OpenAPI document and the response say the same thing.
 
 Serializers get no request, so URLs are made absolute with WAGTAILAPI_BASE_URL.
@@ -13,21 +13,16 @@ Serializers get no request, so URLs are made absolute with WAGTAILAPI_BASE_URL.
 
 from typing import Annotated, Literal
 
-from django.urls import reverse
 from django.utils import translation
 from ninja import Schema
 from pydantic import Field, RootModel
-from rest_framework.fields import Field as SerializerField
 
-from rangpur_cms.api_media import (
+from core.representations.fields import ReadOnlyField
+from core.representations.media import (
     AttachmentSchema,
     PhotoSchema,
-    document_representation,
-    photo_representation,
-    public_html,
-    public_url,
 )
-from rangpur_cms.api_translations import LanguageCode, Translations, translation_link
+from core.representations.translations import LanguageCode
 
 # Block values -------------------------------------------------------------------------------
 
@@ -159,88 +154,43 @@ class UnionItem(_Item):
 # Serializer fields for APIField(name, serializer=...) ----------------------------------------
 
 
-class _ReadOnly(SerializerField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-
 def _stream(value) -> list[dict]:
     return value.stream_block.get_api_representation(value, {}) if value is not None else []
 
 
-class BodyField(_ReadOnly):
+class BodyField(ReadOnlyField):
     """A body StreamField (home.blocks.BodyBlock), typed block by block."""
 
     def to_representation(self, value) -> list[BodyBlock]:
         return _stream(value)
 
 
-class GalleryField(_ReadOnly):
+class GalleryField(ReadOnlyField):
     """A StreamField of gallery photos."""
 
     def to_representation(self, value) -> list[GalleryPhotoItem]:
         return _stream(value)
 
 
-class ServicesField(_ReadOnly):
+class ServicesField(ReadOnlyField):
     """A branch's services."""
 
     def to_representation(self, value) -> list[ServiceItem]:
         return _stream(value)
 
 
-class ContactsField(_ReadOnly):
+class ContactsField(ReadOnlyField):
     """The contact page's officers."""
 
     def to_representation(self, value) -> list[ContactPersonItem]:
         return _stream(value)
 
 
-class UnionsField(_ReadOnly):
+class UnionsField(ReadOnlyField):
     """An upazila's unions."""
 
     def to_representation(self, value) -> list[UnionItem]:
         return _stream(value)
-
-
-class RichTextHTMLField(_ReadOnly):
-    """A RichTextField as HTML with public URLs."""
-
-    def to_representation(self, value) -> str:
-        return public_html(value)
-
-
-class PhotoField(_ReadOnly):
-    """The page's photo with the page's alt text (use with source="*")."""
-
-    def to_representation(self, page) -> PhotoSchema:
-        return photo_representation(page.photo, page.photo_alt) if page.photo_id else None
-
-
-class AttachmentsField(_ReadOnly):
-    """The single attachment first, then the several (use with source="*")."""
-
-    def to_representation(self, page) -> list[AttachmentSchema]:
-        return [document_representation(document) for document in page.all_attachments]
-
-
-def translation_representation(page, request=None) -> dict:
-    """One translation of a page, as rangpur_cms.api_translations.TranslationLink describes it."""
-    return translation_link(
-        page.pk,
-        page.title,
-        page.get_full_url(request),
-        public_url(reverse("wagtailapi_v3:detail_page", kwargs={"page_id": page.pk}), request),
-    )
-
-
-class TranslationsField(_ReadOnly):
-    """The page's published translations by language code (use with source="*")."""
-
-    def to_representation(self, page) -> Translations:
-        translations = page.get_translations().live().public().select_related("locale").order_by("locale_id")
-        return {other.locale.language_code: translation_representation(other) for other in translations}
 
 
 def build_api_schemas_in_english() -> None:

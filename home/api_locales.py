@@ -13,8 +13,7 @@ from ninja import Router, Schema
 from pydantic import Field
 from wagtail.models import Locale, Site
 
-from home.api import translation_representation
-from rangpur_cms.api_translations import LanguageCode, TranslationLink
+from core.representations.translations import LanguageCode, TranslationLink, page_translation_link
 
 router = Router(tags=["locales"])
 
@@ -49,7 +48,7 @@ def list_locales(request: HttpRequest):
             "name": get_language_info(code)["name_local"],
             "name_en": get_language_info(code)["name"],
             "default": code == default,
-            "home_page": translation_representation(homes[code], request) if code in homes else None,
+            "home_page": page_translation_link(homes[code], request) if code in homes else None,
         }
         for code, _name in settings.LANGUAGES
         if code in existing

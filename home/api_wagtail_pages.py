@@ -33,8 +33,7 @@ from wagtail.api.v3.schemas.pages import BasePageSchema
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale, Page
 
-from home.api import translation_representation
-from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, Translations
+from core.representations.translations import TRANSLATIONS_DESCRIPTION, Translations, page_translation_link
 
 # Where the bulk lookup leaves each item's translations for the schema to read.
 TRANSLATIONS_ATTRIBUTE = "_api_translations"
@@ -62,7 +61,7 @@ def attach_translations(pages: list[Page], request: HttpRequest | None = None) -
             page,
             TRANSLATIONS_ATTRIBUTE,
             {
-                other.locale.language_code: translation_representation(other, request)
+                other.locale.language_code: page_translation_link(other, request)
                 for other in by_key[page.translation_key]
                 if other.pk != page.pk
             },

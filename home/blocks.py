@@ -14,11 +14,11 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from rangpur_cms.api_media import document_representation, photo_representation, public_html, public_url
+from core.representations.media import document_representation, photo_representation, public_html, public_url
 
 
 def image_api_representation(image, alt: str = "", context=None) -> dict | None:
-    """An image as clients need it (rangpur_cms.api_media.PhotoSchema), with the alt text given."""
+    """An image as clients need it (core.representations.media.PhotoSchema), with the alt text given."""
     return photo_representation(image, alt, (context or {}).get("request"))
 
 
@@ -38,7 +38,7 @@ def charter_service_api_representation(service) -> dict | None:
 
 
 def document_api_representation(document, context=None) -> dict | None:
-    """A document as clients need it (rangpur_cms.api_media.AttachmentSchema)."""
+    """A document as clients need it (core.representations.media.AttachmentSchema)."""
     return document_representation(document, (context or {}).get("request"))
 
 

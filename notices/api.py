@@ -15,14 +15,13 @@ from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.errors import ProblemDetail
 from wagtail.models import Locale
 
+# Images (a fixed set of renditions) and attachments go out as on every page of the API.
+from core.representations.media import RENDITIONS, AttachmentSchema, PhotoSchema
+from core.representations.translations import TRANSLATIONS_DESCRIPTION, LanguageCode, Translations, translation_link
 from notices.bulk import expand_bodies, load_attachments, notice_urls
 from notices.forms import MAX_QUERY_LENGTH, clean_query
 from notices.models import Notice, NoticeCategory
 from notices.uploads import kind_of_document
-
-# Images (a fixed set of renditions) and attachments go out as on every page of the API.
-from rangpur_cms.api_media import RENDITIONS, AttachmentSchema, PhotoSchema
-from rangpur_cms.api_translations import TRANSLATIONS_DESCRIPTION, LanguageCode, Translations, translation_link
 
 router = Router(tags=["notices"])
 

@@ -39,7 +39,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.attachments import AttachmentTrio
 from core.i18n import translated_or_source
-from home.api import RichTextHTMLField, TranslationsField
+from core.representations.fields import RichTextHTMLField, TranslationsField
 
 BODY_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 

@@ -13,8 +13,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.representations.fields import RichTextHTMLField, TranslationsField
 from eservice.models.applications import UndeletableQuerySet
-from home.api import RichTextHTMLField, TranslationsField
 
 
 class FeedbackStatus(models.TextChoices):

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.api import RichTextHTMLField, TranslationsField
+from core.representations.fields import RichTextHTMLField, TranslationsField
 
 
 class EServiceCentrePage(RoutablePageMixin, Page):

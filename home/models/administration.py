@@ -7,7 +7,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.api import RichTextHTMLField, ServicesField
+from core.representations.fields import RichTextHTMLField
+from home.api import ServicesField
 from home.blocks import ServiceBlock
 
 from .base import BasePage, ListingIndexPage

@@ -15,7 +15,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.attachments import AttachmentTrio
-from home.api import AttachmentsField, BodyField, PhotoField, TranslationsField
+from core.representations.fields import AttachmentsField, PhotoField, TranslationsField
+from home.api import BodyField
 from home.blocks import BodyBlock
 
 

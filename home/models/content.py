@@ -7,7 +7,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.api import ContactsField, GalleryField, RichTextHTMLField
+from core.representations.fields import RichTextHTMLField
+from home.api import ContactsField, GalleryField
 from home.blocks import ContactPersonBlock, GalleryImageBlock
 
 from .base import BasePage

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.attachments import AttachmentTrio
-from home.api import PhotoField, RichTextHTMLField, TranslationsField
+from core.representations.fields import PhotoField, RichTextHTMLField, TranslationsField
 
 
 class HomePage(AttachmentTrio, Page):

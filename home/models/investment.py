@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.choices import Upazila
-from home.api import RichTextHTMLField
+from core.representations.fields import RichTextHTMLField
 from home.forms import InvestmentFilterForm
 
 from .base import BasePage, ListingIndexPage

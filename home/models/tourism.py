@@ -8,7 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.choices import Upazila
-from home.api import GalleryField, RichTextHTMLField
+from core.representations.fields import RichTextHTMLField
+from home.api import GalleryField
 from home.blocks import GalleryImageBlock
 from home.forms import TouristSpotFilterForm
 
