@@ -34,6 +34,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports  # the layers of docs/architecture.md (pyproject.toml [tool.importlinter])
 
 check-migrations: setup
 	DJANGO_SETTINGS_MODULE=rangpur_cms.settings.test $(MANAGE) makemigrations --check --dry-run

@@ -1,212 +1,55 @@
-"""Typed API output of the section pages: schemas for every StreamField block and a field type
-for each structured value, hooked into Wagtail's v3 schema generator.
+"""`GET /api/v3/locales/`: the site's languages and each one's home page, where a front end starts.
 
-Wagtail's read generator types a StreamField as `list[Any]` and a Python property as `Any`.
-`APIField(name, serializer=...)` is its extension point: the generator reads the serializer's
-`to_representation` return annotation as the field's schema and calls it for the value. Each
-field below returns plain dicts built by the blocks' own `get_api_representation` (or by
-`core.representations.media`) and is annotated with the pydantic schema that describes them, so
-the OpenAPI document and the response say the same thing.
-
-Serializers get no request, so URLs are made absolute with WAGTAILAPI_BASE_URL.
+Wagtail's v3 API has no locales endpoint; without one a front end would have to know that the
+Bengali home page is the site's root and look for its translations. Each language names its
+home page in the same shape as `translations` elsewhere, so the next call is its children
+(`/pages/?child_of=<id>`): the sections in that language.
 """
 
-from typing import Annotated, Literal
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import get_language_info
+from ninja import Router, Schema
+from pydantic import Field
+from wagtail.models import Locale, Site
 
-from django.utils import translation
-from ninja import Schema
-from pydantic import Field, RootModel
+from core.representations.translations import LanguageCode, TranslationLink, page_translation_link
 
-from core.representations.fields import ReadOnlyField
-from core.representations.media import (
-    AttachmentSchema,
-    PhotoSchema,
+router = Router(tags=["locales"])
+
+
+class LocaleSchema(Schema):
+    code: LanguageCode
+    name: str = Field(description="The language's name in itself, e.g. `বাংলা`.")
+    name_en: str = Field(description="The language's name in English, e.g. `Bengali`.")
+    default: bool = Field(description="`true` for the source language (Bengali), which every other translates.")
+    home_page: TranslationLink | None = Field(description="The language's published home page; null if none.")
+
+
+@router.get(
+    "/locales/",
+    response=list[LocaleSchema],
+    url_name="locales_list",
+    summary="Languages of the site",
+    operation_id="locales_list",
 )
-from core.representations.translations import LanguageCode
-
-# Block values -------------------------------------------------------------------------------
-
-
-class HeadingValue(Schema):
-    text: str | None = None
-    level: Literal["h2", "h3"] = "h2"
-
-
-class CaptionedImageValue(Schema):
-    image: PhotoSchema | None = Field(None, description="None when the image was deleted.")
-    caption: str | None = None
-
-
-class DocumentListValue(Schema):
-    heading: str | None = None
-    documents: list[AttachmentSchema]
-
-
-class QuoteValue(Schema):
-    text: str | None = None
-    attribution: str | None = None
-    style: Literal["quote", "callout"] = "quote"
-
-
-class TableValue(Schema):
-    data: list[list[str | None]] = Field(default_factory=list, description="Rows of cells, top to bottom.")
-    first_row_is_table_header: bool = False
-    first_col_is_header: bool = False
-    table_caption: str | None = None
-
-
-class CharterServiceRef(Schema):
-    id: int
-    slug: str
-    name: str
-    locale: LanguageCode
-    detail_url: str = Field(description="The service in this API (e-service citizen charter).")
-
-
-class ServiceValue(Schema):
-    name: str | None = None
-    time_limit: str | None = None
-    fee: str | None = None
-    charter_service: CharterServiceRef | None = Field(None, description="The service in the citizen charter.")
-    link: str | None = Field(None, description="Web address of a service the e-service centre does not take.")
-
-
-class ContactPersonValue(Schema):
-    designation: str | None = None
-    name: str | None = None
-    phone: str | None = None
-    email: str | None = None
-
-
-# Stream items: {"type": ..., "value": ..., "id": ...}, one schema per block type -------------
-
-
-# Optional parts of a block may be missing from stored data (then null), so they are nullable;
-# a response that failed its own schema would be a server error.
-class _Item(Schema):
-    id: str | None = Field(None, description="The block's id; stable across edits.")
-
-
-class HeadingItem(_Item):
-    type: Literal["heading"]
-    value: HeadingValue
-
-
-class ParagraphItem(_Item):
-    type: Literal["paragraph"]
-    value: str = Field(description="HTML with public, absolute URLs.")
-
-
-class ImageItem(_Item):
-    type: Literal["image"]
-    value: CaptionedImageValue
-
-
-class TableItem(_Item):
-    type: Literal["table"]
-    value: TableValue
-
-
-class DocumentsItem(_Item):
-    type: Literal["documents"]
-    value: DocumentListValue
-
-
-class QuoteItem(_Item):
-    type: Literal["quote"]
-    value: QuoteValue
-
-
-class EmbedItem(_Item):
-    type: Literal["embed"]
-    value: str | None = Field(None, description="The embedded media's web address (e.g. a YouTube link).")
-
-
-class BodyBlock(RootModel):
-    """One block of a page body, told apart by `type`."""
-
-    root: Annotated[
-        HeadingItem | ParagraphItem | ImageItem | TableItem | DocumentsItem | QuoteItem | EmbedItem,
-        Field(discriminator="type"),
+def list_locales(request: HttpRequest):
+    """The site's languages in the order of the website's language switcher, each with its home page."""
+    site = Site.find_for_request(request)
+    homes = {}
+    if site is not None:
+        translations = site.root_page.get_translations(inclusive=True).live().public().select_related("locale")
+        homes = {page.locale.language_code: page for page in translations}
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    default = Locale.get_default().language_code
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "name_en": get_language_info(code)["name"],
+            "default": code == default,
+            "home_page": page_translation_link(homes[code], request) if code in homes else None,
+        }
+        for code, _name in settings.LANGUAGES
+        if code in existing
     ]
-
-
-class GalleryPhotoItem(_Item):
-    type: Literal["photo"]
-    value: CaptionedImageValue
-
-
-class ServiceItem(_Item):
-    type: Literal["service"]
-    value: ServiceValue
-
-
-class ContactPersonItem(_Item):
-    type: Literal["person"]
-    value: ContactPersonValue
-
-
-class UnionItem(_Item):
-    type: Literal["union"]
-    value: str = Field(description="The union's name.")
-
-
-# Serializer fields for APIField(name, serializer=...) ----------------------------------------
-
-
-def _stream(value) -> list[dict]:
-    return value.stream_block.get_api_representation(value, {}) if value is not None else []
-
-
-class BodyField(ReadOnlyField):
-    """A body StreamField (home.blocks.BodyBlock), typed block by block."""
-
-    def to_representation(self, value) -> list[BodyBlock]:
-        return _stream(value)
-
-
-class GalleryField(ReadOnlyField):
-    """A StreamField of gallery photos."""
-
-    def to_representation(self, value) -> list[GalleryPhotoItem]:
-        return _stream(value)
-
-
-class ServicesField(ReadOnlyField):
-    """A branch's services."""
-
-    def to_representation(self, value) -> list[ServiceItem]:
-        return _stream(value)
-
-
-class ContactsField(ReadOnlyField):
-    """The contact page's officers."""
-
-    def to_representation(self, value) -> list[ContactPersonItem]:
-        return _stream(value)
-
-
-class UnionsField(ReadOnlyField):
-    """An upazila's unions."""
-
-    def to_representation(self, value) -> list[UnionItem]:
-        return _stream(value)
-
-
-def build_api_schemas_in_english() -> None:
-    """From now until the last app is ready, translations are English (see api_schemas_built).
-
-    Wagtail and django-ninja build API schemas at import and in app `ready()` methods (pages when
-    `wagtail.api.v3.api` is first imported; snippets, images and documents in their apps'
-    `ready()`), turning verbose names into fixed titles in whatever language is active then,
-    which is the site's default, Bengali. Called from HomeConfig.ready(), which runs first;
-    `rangpur_cms.apps.RangpurCmsConfig.ready()`, which runs last, ends it. So the OpenAPI
-    document is one English text for every request.
-    """
-    translation.activate("en")
-    import wagtail.api.v3.api  # noqa: F401
-
-
-def api_schemas_built() -> None:
-    """Back to no active language once every app has built its API schemas."""
-    translation.deactivate()

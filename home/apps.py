@@ -7,7 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and sections")
 
     def ready(self) -> None:
-        from home.api import build_api_schemas_in_english
+        # The project's one hook for API routers, as Wagtail's own apps do it (wagtail/images/apps.py).
+        # Imported here: Wagtail's API module builds schemas from every model, so it needs the
+        # finished app registry (Django's rule for ready(), not an import cycle).
+        from wagtail.api.v3.api import api
 
-        # Before any other app imports the API: its schemas (and the OpenAPI document) in English.
-        build_api_schemas_in_english()
+        from home.api import router
+
+        api.add_router("/", router)

@@ -13,6 +13,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.segments import StringSegmentValue
 
 from core.representations.media import document_representation, photo_representation, public_html, public_url
 
@@ -137,8 +138,6 @@ class DataTableBlock(TableBlock):
     """
 
     def get_translatable_segments(self, value) -> list:
-        from wagtail_localize.segments import StringSegmentValue
-
         if not value:
             return []
         segments = []

@@ -16,12 +16,25 @@ from wagtail.api.v3.errors import ProblemDetail
 from wagtail.models import Locale
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
-from core.representations.media import RENDITIONS, AttachmentSchema, PhotoSchema
-from core.representations.translations import TRANSLATIONS_DESCRIPTION, LanguageCode, Translations, translation_link
-from notices.bulk import expand_bodies, load_attachments, notice_urls
-from notices.forms import MAX_QUERY_LENGTH, clean_query
-from notices.models import Notice, NoticeCategory
-from notices.uploads import kind_of_document
+from core.representations.media import (
+    RENDITIONS,
+    AttachmentSchema,
+    PhotoSchema,
+    document_representation,
+    photo_representation,
+    public_url,
+)
+from core.representations.translations import (
+    TRANSLATIONS_DESCRIPTION,
+    LanguageCode,
+    Translations,
+    translation_link,
+    translations_of,
+)
+from core.text import MAX_QUERY_LENGTH, clean_query
+from core.uploads import kind_of_document
+from notices.bulk import expand_bodies, load_attachments
+from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 router = Router(tags=["notices"])
 
@@ -64,56 +77,28 @@ class NoticeFilters(Schema):
     offset: int = Field(0, ge=0)
 
 
-def _absolute(request: HttpRequest, url: str) -> str:
-    return request.build_absolute_uri(url) if url else ""
-
-
-def _photo(request: HttpRequest, notice: Notice) -> dict | None:
-    image = notice.photo
-    if image is None:
-        return None
-    renditions = image.get_renditions(*RENDITIONS.values())
-    return {
-        "url": _absolute(request, image.file.url),
-        "alt": notice.photo_alt,
-        "width": image.width,
-        "height": image.height,
-        "renditions": {
-            name: {
-                "url": _absolute(request, renditions[spec].url),
-                "width": renditions[spec].width,
-                "height": renditions[spec].height,
-            }
-            for name, spec in RENDITIONS.items()
-        },
-    }
-
-
-def _document(request: HttpRequest, document) -> dict:
+def _attachment(request: HttpRequest, document) -> dict:
+    """A document as AttachmentSchema, typed as the upload check accepted it (not as its name guesses)."""
+    item = document_representation(document, request)
     kind = kind_of_document(document)
-    return {
-        "title": document.title,
-        "url": _absolute(request, document.url),
-        "size": document.get_file_size(),
-        "content_type": kind.content_type if kind else document.content_type,
-    }
+    return {**item, "content_type": kind.content_type} if kind else item
 
 
-def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
-    """Items with their files, bodies and translations, in a fixed number of queries."""
+def notice_representation(request: HttpRequest, notices: list[Notice]) -> list[dict]:
+    """Notices as PublicNoticeSchema items, with their files, bodies and translations, in a fixed
+    number of queries however many notices there are (the list, the detail and the preview use it)."""
     load_attachments(notices)
     bodies = expand_bodies(notices)
-    others = list(
-        Notice.objects.live()
-        .filter(translation_key__in={notice.translation_key for notice in notices})
-        .select_related("locale")
-        .only("pk", "title", "translation_key", "locale")
-        .order_by("locale_id")
-    )
-    urls = notice_urls([*notices, *others], request)
-    translations: dict = {}
-    for other in others:
-        translations.setdefault(other.translation_key, []).append(other)
+    url_of = NoticeIndexPage.notice_url_finder(request)
+
+    def link(other: Notice) -> dict:
+        detail_url = reverse("wagtailapi_v3:notices_detail", args=[other.pk])
+        return translation_link(
+            other.pk, other.title, public_url(url_of(other), request) or None, public_url(detail_url, request)
+        )
+
+    published = Notice.objects.live().only("pk", "title", "translation_key", "locale")
+    translations = translations_of(notices, published, link)
     items = []
     for notice in notices:
         documents = notice.documents
@@ -130,21 +115,12 @@ def _serialise(request: HttpRequest, notices: list[Notice]) -> list[dict]:
                 "published_at": notice.published_at,
                 "expires_at": notice.expires_at,
                 "archived": notice.is_expired,
-                "url": _absolute(request, urls.get(notice.pk, "")),
+                "url": public_url(url_of(notice), request),
                 "body": bodies.get(notice.pk, ""),
-                "photo": _photo(request, notice),
-                "attachment": _document(request, single) if single else None,
-                "attachments": [_document(request, document) for document in several],
-                "translations": {
-                    other.locale.language_code: translation_link(
-                        other.pk,
-                        other.title,
-                        _absolute(request, urls.get(other.pk, "")) or None,
-                        _absolute(request, reverse("wagtailapi_v3:notices_detail", args=[other.pk])),
-                    )
-                    for other in translations.get(notice.translation_key, [])
-                    if other.pk != notice.pk
-                },
+                "photo": photo_representation(notice.photo, notice.photo_alt, request),
+                "attachment": _attachment(request, single) if single else None,
+                "attachments": [_attachment(request, document) for document in several],
+                "translations": translations[notice.pk],
             }
         )
     return items
@@ -186,7 +162,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
         notices = notices.search(query, order_by_relevance=False)
     count = notices.count()
     page = list(notices[filters.offset : filters.offset + filters.limit])
-    return {"count": count, "items": _serialise(request, page)}
+    return {"count": count, "items": notice_representation(request, page)}
 
 
 @router.get(
@@ -201,4 +177,4 @@ def get_notice(request: HttpRequest, notice_id: int, response: HttpResponse):
     last_modified = _last_modified(notice, timezone.now())
     if last_modified is not None:  # If-Modified-Since → 304, through ConditionalGetMiddleware
         response["Last-Modified"] = http_date(last_modified.timestamp())
-    return _serialise(request, [notice])[0]
+    return notice_representation(request, [notice])[0]

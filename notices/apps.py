@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +7,11 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Notices")
 
     def ready(self) -> None:
-        from notices.signals import normalise_text_fields
+        # The project's one hook for API routers, as Wagtail's own apps do it (wagtail/images/apps.py).
+        # Imported here: Wagtail's API module builds schemas from every model, so it needs the
+        # finished app registry (Django's rule for ready(), not an import cycle).
+        from wagtail.api.v3.api import api
 
-        pre_save.connect(normalise_text_fields, dispatch_uid="notices_nfc_text")
+        from notices.api import router
+
+        api.add_router("/notices/", router)

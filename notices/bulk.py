@@ -9,10 +9,9 @@ from collections.abc import Iterable
 from uuid import uuid4
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from notices.models import Notice, NoticeIndexPage
+from notices.models.notice import Notice
 
 # The database form of internal links and embeds in rich text: <a linktype="page" id="3">,
 # <embed embedtype="image" .../>.
@@ -49,17 +48,3 @@ def expand_bodies(notices: Iterable[Notice]) -> dict[int, str]:
     marker = f"<!--notice-{uuid4().hex}-->"
     expanded = dict(zip(tags, expand_db_html(marker.join(tags)).split(marker), strict=True))
     return {pk: DB_TAG.sub(lambda match: expanded[match.group(0)], body) for pk, body in bodies.items()}
-
-
-def notice_urls(notices: Iterable[Notice], request=None) -> dict[int, str]:
-    """Each notice's page on its language's board (the Bengali board when that has none)."""
-    boards = {board.locale_id: board for board in NoticeIndexPage.objects.live().public()}
-    default = boards.get(Locale.get_default().pk)
-    base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
-    urls = {}
-    for notice in notices:
-        board = boards.get(notice.locale_id, default)
-        if board is not None:
-            base = base_urls[board.locale_id]
-            urls[notice.pk] = base + board.reverse_subpage("notice_detail", args=[notice.pk])
-    return urls

@@ -3,19 +3,20 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from notices.bulk import expand_bodies, load_attachments
-from notices.models import Notice, NoticeCategory, NoticeIndexPage
+from notices.models.notice import Notice, NoticeCategory
 
 FEED_LENGTH = 30
 
 
 class NoticeFeed(Feed):
-    """Built per request by the board's routes, so it knows its board and category."""
+    """Built per request by the board's routes, so it knows its board (a NoticeIndexPage) and category."""
 
     feed_type = Rss201rev2Feed
 
-    def __init__(self, board: NoticeIndexPage, category: str | None = None):
+    def __init__(self, board: Page, category: str | None = None):
         super().__init__()
         self.board = board
         self.category = category

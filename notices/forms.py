@@ -1,17 +1,11 @@
-"""Forms that validate what readers type into the notice board and the site search."""
+"""The form that validates what readers type into the notice board's filters."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import nfc, to_ascii_digits, to_bengali_digits
-from notices.models import NoticeCategory
-
-MAX_QUERY_LENGTH = 200
-
-
-def clean_query(value: str) -> str:
-    """Search words in NFC with single spaces: the form they are indexed in."""
-    return " ".join(nfc(value or "").split())
+from core.i18n import to_ascii_digits, to_bengali_digits
+from core.text import MAX_QUERY_LENGTH, clean_query
+from notices.models.notice import NoticeCategory
 
 
 class NoticeFilterForm(forms.Form):
@@ -39,12 +33,3 @@ class NoticeFilterForm(forms.Form):
             data["year"] = to_ascii_digits(str(data.get("year", "")).strip())
             self.data = data
         super().full_clean()
-
-
-class SiteSearchForm(forms.Form):
-    """The site search box."""
-
-    q = forms.CharField(label=_("Search the site"), max_length=MAX_QUERY_LENGTH, required=False)
-
-    def clean_q(self) -> str:
-        return clean_query(self.cleaned_data.get("q", ""))

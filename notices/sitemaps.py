@@ -6,8 +6,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
-from notices.bulk import notice_urls
-from notices.models import Notice
+from notices.models import Notice, NoticeIndexPage
 
 
 class NoticeSitemap(Sitemap):
@@ -24,7 +23,8 @@ class NoticeSitemap(Sitemap):
             .filter(translation_key__in={notice.translation_key for notice in notices})
             .select_related("locale")
         )
-        locations = notice_urls([*notices, *siblings])
+        url_of = NoticeIndexPage.notice_url_finder()
+        locations = {notice.pk: url for notice in [*notices, *siblings] if (url := url_of(notice))}
         base = f"{protocol}://{domain}"
         by_key = defaultdict(list)
         for sibling in siblings:

@@ -1,23 +1,19 @@
-"""The notice board's list and archive, and the site search over pages and notices."""
+"""The notice board's list and archive: the board's own routes hand each request to this."""
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.i18n import is_bengali
-from notices.forms import NoticeFilterForm, SiteSearchForm
-from notices.models import Notice, NoticeCategory, NoticeIndexPage
-
-SEARCH_RESULTS_PER_PAGE = 20
+from notices.forms import NoticeFilterForm
+from notices.models.notice import NoticeCategory
 
 
-def board_context(request: HttpRequest, board: NoticeIndexPage, archive: bool) -> dict:
-    """The board (or its archive) filtered by a validated form, newest first, paginated."""
+def board_context(request: HttpRequest, board: Page, archive: bool) -> dict:
+    """The board (a NoticeIndexPage) or its archive, filtered by a validated form, newest first, paginated."""
     now = timezone.now()
-    notices = Notice.objects.for_reader(board.locale)
+    notices = board.notices()
     notices = notices.archived(now) if archive else notices.current(now)
     years = [moment.year for moment in notices.datetimes("published_at", "year", order="DESC")]
     form = NoticeFilterForm(request.GET, years=years, bengali=is_bengali())
@@ -47,28 +43,3 @@ def _querystring_without_page(request: HttpRequest) -> str:
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
-
-
-@require_GET
-def site_search(request: HttpRequest):
-    """Search pages and notices in the reader's language (NFC-normalised, whole words)."""
-    form = SiteSearchForm(request.GET)
-    query = form.cleaned_data["q"] if form.is_valid() else ""
-    locale = Locale.get_active()
-    pages = notices = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
-        pages = pages.search(query)[:SEARCH_RESULTS_PER_PAGE]
-        notices = Notice.objects.for_reader(locale).for_listing()
-        notices = notices.search(query, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "form": form,
-            "query": query,
-            "search_pages": pages,
-            "search_notices": notices,
-            "board": NoticeIndexPage.for_locale(locale),
-        },
-    )

@@ -19,7 +19,7 @@ from wagtail.api.v3.routers.pages import PageDetailSchema
 from wagtail.models import Locale, Page
 
 from core.http import no_store
-from notices.api import PublicNoticeSchema, _serialise
+from notices.api import PublicNoticeSchema, notice_representation
 from notices.models import Notice
 from preview.models import HeadlessPreview
 from preview.modes import signer
@@ -61,7 +61,7 @@ def _as_api_item(request: HttpRequest, obj) -> dict:
             # As the admin's own preview of a new notice does: the language being edited, else Bengali.
             obj.locale = Locale.get_active()
     if isinstance(obj, Notice):
-        item = _serialise(request, [obj])[0]
+        item = notice_representation(request, [obj])[0]
         if not saved:
             item["url"] = ""
         return PublicNoticeSchema.model_validate(item).model_dump(mode="json")

@@ -4,19 +4,19 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v3.api import api
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
-from notices import views as notices_views
 from notices.sitemaps import NoticeSitemap
-from rangpur_cms.api import api
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v3/", api.urls),
+    path("api/v3/", api.urls),  # Wagtail's API, finished by the `api` app (api/assembly.py)
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap, "notices": NoticeSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("accessibility/", home_views.accessibility, name="accessibility"),
@@ -30,7 +30,7 @@ urlpatterns += [
 ]
 
 urlpatterns += i18n_patterns(
-    path("search/", notices_views.site_search, name="search"),
+    path("search/", search_views.site_search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

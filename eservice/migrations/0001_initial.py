@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import eservice.models.applications
-import eservice.storage
+import eservice.models.storage
 import modelsearch.index
 import uuid
 import wagtail.contrib.routable_page.models
@@ -119,7 +119,7 @@ class Migration(migrations.Migration):
             name='ApplicationUpload',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=255, storage=eservice.storage.private_storage, upload_to=eservice.models.applications.upload_path, verbose_name='file')),
+                ('file', models.FileField(max_length=255, storage=eservice.models.storage.private_storage, upload_to=eservice.models.applications.upload_path, verbose_name='file')),
                 ('original_name', models.CharField(blank=True, max_length=255, verbose_name='original file name')),
                 ('content_type', models.CharField(max_length=50, verbose_name='content type')),
                 ('size', models.PositiveIntegerField(verbose_name='size (bytes)')),

@@ -1,11 +1,17 @@
 """The e-service centre's data: the citizen charter, applications with their log and uploads,
-the holiday calendar, and the routable page that shows it all to citizens."""
+the holiday calendar, feedback, the visitor register, and the routable pages that show it all
+to citizens.
+
+The pages' routes call the views in eservice/web/, which this package therefore loads while it
+is itself loading: code those views reach (eservice/web/ and eservice/domain/) imports models
+from their own modules (``eservice.models.applications`` and so on), never from this package.
+"""
 
 from .applications import Application, ApplicationEvent, ApplicationUpload, Channel, DailySerial, Status, Survey
 from .charter import ExtraFields, Holiday, Service
-from .feedback import Feedback, FeedbackPage, FeedbackStatus
+from .feedback import Feedback, FeedbackStatus
 from .frontdesk import Visitor, VisitorOutcome
-from .pages import EServiceCentrePage
+from .pages import EServiceCentrePage, FeedbackPage
 
 __all__ = [
     "Application",

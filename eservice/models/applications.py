@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import Upazila
-from eservice.storage import private_storage
+from eservice.models.storage import private_storage
 
 
 class Channel(models.TextChoices):
@@ -29,6 +29,11 @@ class Status(models.TextChoices):
     READY = "ready", _("Ready for delivery")
     DELIVERED = "delivered", _("Delivered")
     REJECTED = "rejected", _("Rejected")
+
+
+# Statuses of work still to do: an application in one of them is overdue once its probable
+# delivery date has passed (ready ones wait only for the applicant).
+OVERDUE_STATUSES = frozenset({Status.RECEIVED, Status.IN_PROCESS, Status.NEEDS_INFO})
 
 
 class Survey(models.TextChoices):
@@ -118,10 +123,8 @@ class Application(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        from eservice.calendar import local_today
-
-        open_statuses = {Status.RECEIVED, Status.IN_PROCESS, Status.NEEDS_INFO}
-        return self.status in open_statuses and self.probable_delivery_date < local_today()
+        # Today in the office's time zone (Asia/Dhaka), as the probable delivery date is.
+        return self.status in OVERDUE_STATUSES and self.probable_delivery_date < timezone.localdate()
 
     @property
     def land_record(self) -> dict[str, str]:

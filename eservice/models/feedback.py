@@ -1,19 +1,12 @@
 """Citizens' feedback (মতামত ও পরামর্শ): messages from the feedback page and the API, kept for
-moderation and answered by staff, and the page that takes them."""
+moderation and answered by staff. The page that takes them is in eservice/models/pages.py."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
 
-from core.representations.fields import RichTextHTMLField, TranslationsField
 from eservice.models.applications import UndeletableQuerySet
 
 
@@ -78,49 +71,3 @@ class Feedback(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionDenied("Feedback messages are kept, never deleted.")
-
-
-class FeedbackPage(RoutablePageMixin, Page):
-    """The feedback page (মতামত ও পরামর্শ): a form for comments and suggestions, and answered ones."""
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link", "ul", "ol"],
-        help_text=_("Shown above the form: what feedback is welcome and how soon the office answers."),
-    )
-    thank_you = models.CharField(
-        _("thank-you message"),
-        max_length=255,
-        blank=True,
-        help_text=_("Shown after a message is sent."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you")]
-
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    api_fields = [
-        APIField("intro", serializer=RichTextHTMLField()),
-        APIField("thank_you"),
-        APIField("translations", serializer=TranslationsField(source="*")),
-    ]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("feedback page")
-
-    @path("")
-    def form(self, request):
-        from eservice import feedback
-
-        return feedback.feedback_form(request, self)
-
-    @path("thanks/")
-    def thanks(self, request):
-        from eservice import feedback
-
-        return feedback.thanks(request, self)

@@ -7,9 +7,9 @@ import logging
 
 from django.dispatch import receiver
 
+from eservice.domain.signals import application_moved, application_received
 from eservice.models import Application, ApplicationEvent
 from eservice.notifications.tasks import send_application_email, send_application_sms
-from eservice.signals import application_moved, application_received
 
 logger = logging.getLogger("rangpur.eservice.notifications")
 

@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
-from eservice import validation
-from eservice.forms import ApplicationForm
+from eservice.domain import validation
+from eservice.domain.forms import ApplicationForm
+from eservice.domain.services import STAFF_CHANNELS
 from eservice.models import Channel, Feedback, FeedbackStatus, Service, Status, Visitor
-from eservice.services import STAFF_CHANNELS
 
 REQUIRED = {"required": _("This field is required.")}
 

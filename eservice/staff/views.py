@@ -1,11 +1,13 @@
-"""Admin views for staff: an application with its log, uploads and actions; the counter entry;
-the daily register and monthly statistics with their CSV and XLSX files."""
+"""Admin views for staff: an application with its log, uploads and actions; a citizen's upload,
+opened from private storage; the counter entry; the daily register and monthly statistics with
+their CSV and XLSX files."""
 
 import datetime
 
 from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -17,12 +19,11 @@ from wagtail.models import Locale
 
 from core.http import no_store
 from core.templatetags.bengali import local_date, local_datetime
-from eservice import reports
-from eservice.calendar import local_today
-from eservice.models import Application, EServiceCentrePage, Service, Visitor, VisitorOutcome
-from eservice.services import allowed_moves, can_move, move_application, submit_application
+from eservice.domain import reports
+from eservice.domain.calendar import local_today
+from eservice.domain.services import allowed_moves, can_move, move_application, submit_application
+from eservice.models import Application, ApplicationUpload, EServiceCentrePage, Service, Visitor, VisitorOutcome
 from eservice.staff.forms import ACTIONS, CounterEntryForm, CounterServiceForm, MonthForm, MoveForm, RegisterForm
-from eservice.views import receipt_url
 
 # --- one application -------------------------------------------------------------------------
 
@@ -33,11 +34,6 @@ def known_branches() -> list[str]:
     names = set(services.exclude(branch="").values_list("branch", flat=True))
     names |= set(services.exclude(officer_designation="").values_list("officer_designation", flat=True))
     return sorted(names)
-
-
-def centre_page(language: str) -> EServiceCentrePage | None:
-    pages = EServiceCentrePage.objects.live()
-    return pages.filter(locale__language_code=language).first() or pages.filter(locale=Locale.get_default()).first()
 
 
 class ApplicationDetailView(InspectView):
@@ -104,7 +100,7 @@ class ApplicationDetailView(InspectView):
         context = super().get_context_data(**kwargs)
         forms = forms or {}
         application = self.object
-        page = centre_page(application.language)
+        page = EServiceCentrePage.for_language(application.language)
         context.update(
             application=application,
             events=application.events.select_related("actor"),
@@ -112,7 +108,7 @@ class ApplicationDetailView(InspectView):
             action_forms=self.action_forms(forms),
             branches=known_branches(),
             land_record=application.land_record,
-            receipt_url=receipt_url(page, application) if page else None,
+            receipt_url=page.receipt_url(application) if page else None,
         )
         return context
 
@@ -146,6 +142,21 @@ class ApplicationDetailView(InspectView):
                 return redirect(request.path)
         context = self.get_context_data(forms={action.name: form})
         return self.render_to_response(context)
+
+
+# --- a citizen's upload ---------------------------------------------------------------------
+
+
+@permission_required("eservice.view_applicationupload", raise_exception=True)
+def open_upload(request: HttpRequest, pk: int) -> FileResponse:
+    """Stream one of a citizen's uploads to a member of staff; never cached by any proxy."""
+    upload = get_object_or_404(ApplicationUpload, pk=pk)
+    response = FileResponse(upload.file.open("rb"), content_type=upload.content_type)
+    response["Content-Disposition"] = (
+        f'inline; filename="{upload.application.tracking_number}-{upload.pk}.{upload.file.name.rsplit(".", 1)[-1]}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return no_store(response)
 
 
 # --- the counter entry -----------------------------------------------------------------------
@@ -200,7 +211,7 @@ class CounterEntryView(StaffPageMixin, TemplateView):
         form = CounterEntryForm(request.POST, request.FILES, service=service)
         if form.is_valid():
             language = form.cleaned_data["language"]
-            page = centre_page(language)
+            page = EServiceCentrePage.for_language(language)
             if page is None:
                 messages.error(request, _("There is no live e-service centre page to print the receipt from."))
             else:
@@ -232,7 +243,7 @@ class CounterEntryView(StaffPageMixin, TemplateView):
                 messages.success(
                     request, _("Application %(number)s recorded.") % {"number": application.tracking_number}
                 )
-                return no_store(redirect(receipt_url(page, application)))
+                return no_store(redirect(page.receipt_url(application)))
         context = self.get_context_data(form=form, service=service, visitor=visitor)
         return no_store(self.render_to_response(context))
 

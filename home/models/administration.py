@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.representations.fields import RichTextHTMLField
-from home.api import ServicesField
+from home.api_fields import ServicesField
 from home.blocks import ServiceBlock
 
 from .base import BasePage, ListingIndexPage

@@ -15,12 +15,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.attachments import AttachmentTrio
+from core.previews import HeadlessPreviewMixin
 from core.representations.fields import AttachmentsField, PhotoField, TranslationsField
-from home.api import BodyField
+from home.api_fields import BodyField
 from home.blocks import BodyBlock
 
 
-class BasePage(AttachmentTrio, Page):
+class BasePage(HeadlessPreviewMixin, AttachmentTrio, Page):
     """Abstract base of every section page: summary, body and the photo-and-attachments trio."""
 
     intro = models.TextField(

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.representations.fields import RichTextHTMLField
-from home.api import ContactsField, GalleryField
+from home.api_fields import ContactsField, GalleryField
 from home.blocks import ContactPersonBlock, GalleryImageBlock
 
 from .base import BasePage

@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.attachments import AttachmentTrio
+from core.previews import HeadlessPreviewMixin
 from core.representations.fields import PhotoField, RichTextHTMLField, TranslationsField
 
 
-class HomePage(AttachmentTrio, Page):
+class HomePage(HeadlessPreviewMixin, AttachmentTrio, Page):
     """The portal's front page: the Deputy Commissioner's welcome and the way into every section."""
 
     welcome_heading = models.CharField(

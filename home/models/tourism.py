@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.choices import Upazila
 from core.representations.fields import RichTextHTMLField
-from home.api import GalleryField
+from home.api_fields import GalleryField
 from home.blocks import GalleryImageBlock
 from home.forms import TouristSpotFilterForm
 

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.choices import Upazila
-from home.api import UnionsField
+from home.api_fields import UnionsField
 
 from .base import BasePage, ListingIndexPage
 from .geo import MapPosition

@@ -74,24 +74,6 @@ def procurement_chart(page, rows):
     )
 
 
-@register.simple_tag(takes_context=True)
-def charter_service_url(context, service) -> str:
-    """The page of `service` in the e-service centre of the reader's language ("" if there is none)."""
-    request = context.get("request")
-    centres = getattr(request, "_eservice_centres", None)
-    if centres is None:
-        from eservice.models import EServiceCentrePage
-
-        centres = {page.locale_id: page for page in EServiceCentrePage.objects.live().select_related("locale")}
-        if request is not None:
-            request._eservice_centres = centres
-    language = current_language()
-    centre = next((page for page in centres.values() if page.locale.language_code == language), None)
-    if centre is None or not getattr(service, "slug", ""):
-        return ""
-    return centre.get_url(request) + centre.reverse_subpage("service_detail", kwargs={"service_slug": service.slug})
-
-
 @register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
     """Tell the reader when the page in front of them is not (fully) in their language.

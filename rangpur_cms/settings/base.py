@@ -17,11 +17,14 @@ ALLOWED_HOSTS = env.ALLOWED_HOSTS
 CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
+    "api",
     "home",
     "core",
     "notices",
     "eservice",
     "preview",
+    "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
@@ -53,7 +56,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    "rangpur_cms",  # last: its ready() ends the English in which the apps above build API schemas
 ]
 
 MIDDLEWARE = [
@@ -61,12 +63,12 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "rangpur_cms.api_http.LocaleMiddleware",
+    "api.http.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "rangpur_cms.api_http.ApiHeadMiddleware",
+    "api.http.ApiHeadMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "rangpur_cms.api_http.ApiHttpMiddleware",
-    "rangpur_cms.api_pages.PageQueryGuardMiddleware",
+    "api.http.ApiHttpMiddleware",
+    "api.page_queries.PageQueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -165,15 +167,16 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The admin must work offline: no avatars from Gravatar, no call home for updates.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Attachments: PDF, Word, Excel, JPEG and PNG only, checked by content in notices/uploads.py,
-# whose form bases Wagtail uses for every document and image upload. One size limit for both.
+# Attachments: PDF, Word, Excel, JPEG and PNG only, checked by content (core/uploads.py) in the
+# form bases Wagtail uses for every document and image upload (core/upload_forms.py). One size
+# limit for both.
 UPLOAD_MAX_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "notices.uploads.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.upload_forms.CheckedDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
-WAGTAILIMAGES_IMAGE_FORM_BASE = "notices.uploads.CheckedImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.upload_forms.CheckedImageForm"
 WAGTAILAPI_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text goes out as HTML with real URLs, never with Wagtail's internal <a linktype=...> markup.
@@ -205,6 +208,7 @@ LOGGING = {
 ESERVICE_OFFICE_CLOSING_TIME = "17:00"
 ESERVICE_PRIVATE_ROOT = Path(env.ESERVICE_PRIVATE_ROOT) if env.ESERVICE_PRIVATE_ROOT else BASE_DIR / "private"
 TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
+# Citizens' documents on an application (PDF, JPEG or PNG, eservice/domain/uploads.py).
 ESERVICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 ESERVICE_UPLOAD_MAX_FILES = 5
 

@@ -5,10 +5,10 @@ it ready (the display board then lists it) and delivered; the citizen's track pa
 import pytest
 from wagtail.users.models import UserProfile
 
+from eservice.domain.tracking import display_tracking_number
 from eservice.models import Application, Status
-from eservice.tracking import display_tracking_number
 from tests.eservice.conftest import build_centre
-from tests.eservice.staff.factories import OfficerFactory, make_application
+from tests.eservice.factories import OfficerFactory, make_application
 
 
 @pytest.fixture

@@ -3,14 +3,14 @@ agriculture report with its chart, and reads the same pages in English."""
 
 from wagtail.models import Collection
 
-from home.demo import sections as demo_sections
+from demo.loader import load_sections
 
 
 def test_citizen_browses_the_sections_in_both_languages(site_in_browser, live_server, browser_page, screenshot):
     # A transactional test before this one may have flushed the root collection the migrations made.
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
-    demo_sections.load(site_in_browser.home_bn)
+    load_sections(site_in_browser.home_bn)
     page = browser_page
 
     page.goto(f"{live_server.url}/bn/")

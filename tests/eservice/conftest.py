@@ -1,14 +1,19 @@
 """E-service fixtures: the centre page in both languages, a land-record service translated into
-English, Victory Day 2026 in the holiday list, and private storage in a temporary folder."""
+English, Victory Day 2026 in the holiday list, and private storage in a temporary folder; the
+feedback page; an officer and a front-desk clerk logged into the admin."""
 
 import datetime
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
+from wagtail.users.models import UserProfile
 
-from eservice.models import EServiceCentrePage, Service
-from home.demo.translation import translate
+from demo.translation import translate
+from eservice.domain.services import move_application
+from eservice.models import EServiceCentrePage, FeedbackPage, Service, Status
 from tests.conftest import BilingualSite
+from tests.eservice.factories import FrontDeskFactory, OfficerFactory, make_application
 from tests.factories import EServiceCentrePageFactory, HolidayFactory, LandRecordServiceFactory, ServiceFactory
 
 
@@ -84,3 +89,65 @@ LAND_FORM = {
 @pytest.fixture
 def land_form() -> dict[str, str]:
     return dict(LAND_FORM)
+
+
+@pytest.fixture
+def fresh_rate_limits():
+    """Rate limits count in the cache: every test starts with none used."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def feedback_pages(centre):
+    site = centre.site
+    page_bn = FeedbackPage(title="মতামত ও পরামর্শ", slug="feedback", locale=site.bn)
+    site.home_bn.add_child(instance=page_bn)
+    page_bn.save_revision().publish()
+    page_en = page_bn.copy_for_translation(site.en)
+    page_en.title = "Feedback and suggestions"
+    page_en.save_revision().publish()
+    return page_bn, page_en
+
+
+@pytest.fixture
+def ready_and_waiting(centre, officer):
+    """One application ready for delivery (it is on the display board) and one still waiting."""
+    ready = make_application(centre.plain, data={"applicant_name": "মোছাঃ রহিমা বেগম", "nid": "19901234567890123"})
+    move_application(ready, Status.READY, officer)
+    waiting = make_application(centre.plain, data={"mobile": "01898765432"})
+    return ready, waiting
+
+
+# --- staff -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def officer(db):
+    return OfficerFactory()
+
+
+@pytest.fixture
+def front_desk(db):
+    return FrontDeskFactory()
+
+
+def in_english(user):
+    """Tests read the admin in English; Bengali is the default for staff without a preference."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(in_english(officer))
+    return client
+
+
+@pytest.fixture
+def desk_client(client, front_desk):
+    client.force_login(in_english(front_desk))
+    return client

@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from eservice.domain.services import move_application
 from eservice.models import Application, ApplicationEvent, Channel, Status
-from eservice.services import move_application
-from tests.eservice.staff.factories import FRONT_DESK, OFFICERS, make_application
+from tests.eservice.factories import FRONT_DESK, OFFICERS, make_application
 
 pytestmark = pytest.mark.django_db
 INDEX = "eservice_applications:index"

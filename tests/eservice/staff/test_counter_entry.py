@@ -4,9 +4,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from eservice.domain.tracking import display_tracking_number
 from eservice.models import Application, Channel, Visitor, VisitorOutcome
-from eservice.tracking import display_tracking_number
-from tests.eservice.staff.factories import VisitorFactory
+from tests.eservice.factories import VisitorFactory
 
 pytestmark = pytest.mark.django_db
 COUNTER = "eservice_counter:index"

@@ -7,13 +7,15 @@ import io
 import zoneinfo
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from eservice.domain.services import move_application
 from eservice.models import Channel, Status
-from eservice.services import move_application
-from tests.eservice.staff.factories import VisitorFactory, make_application
+from tests.eservice.factories import FeedbackFactory, VisitorFactory, make_application
 
 pytestmark = pytest.mark.django_db
 DHAKA = zoneinfo.ZoneInfo("Asia/Dhaka")
@@ -177,11 +179,6 @@ def test_visitor_register_daily_list_and_add(desk_client, front_desk):
 
 @pytest.mark.parametrize("listing", ["eservice_visitors:index", "eservice_feedback:index"])
 def test_staff_lists_keep_a_constant_query_count(officer_client, officer, centre, listing):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.eservice.staff.factories import FeedbackFactory
-
     def queries_for(count: int) -> int:
         for _ in range(count):
             VisitorFactory(recorded_by=officer, application=make_application(centre.plain))

@@ -1,0 +1,61 @@
+"""Description and example of every query and path parameter of the API."""
+
+from typing import Any
+
+# Query and path parameters: (description, example), by name; PARAMETER_OVERRIDES by (path, name).
+PARAMETERS: dict[str, tuple[str | None, Any]] = {
+    "limit": ("How many items to return (at most the maximum shown).", 20),
+    "offset": ("How many items to skip, for the next page of results.", 0),
+    "locale": ("A language code, `bn` or `en`: the items in that language; also the language of error messages.", "bn"),
+    "search": ("Words to look for.", "জলমহাল"),
+    "search_operator": ("`and`: every word must match (the default); `or`: any word.", "and"),
+    "order": ("Fields to sort by, `-` before one for descending; or `random`.", ["-first_published_at"]),
+    "type": ("Page types, as `app.Model`; with one type, that type's fields can be filtered on.", ["home.MahalPage"]),
+    "child_of": ("A page id (or `root`): its children only.", 3),
+    "descendant_of": ("A page id (or `root`): everything below it.", 3),
+    "ancestor_of": ("A page id: the pages above it.", 5),
+    "translation_of": ("A page id: that page's translations.", 5),
+    "site": ("A site's hostname, with `:port` when there are several on one host.", "rangpur.example"),
+    "id": ("A page id: answers when `html_path` finds nothing.", 5),
+    "html_path": ("The page's path on the website, with its language prefix.", "/en/rangpur-at-a-glance/"),
+    "version": ("`live` (published) or `draft` (the latest revision; with a token).", "live"),
+    "rich_text_format": ("Rich text as public `html` (the default) or `markdown`; `db_*` need a token.", "html"),
+    "page_id": ("A page's id.", 5),
+    "revision_id": ("A revision's id.", 4),
+    "image_id": ("An image's id.", 1),
+    "document_id": ("A document's id.", 1),
+    "site_id": ("A site's id.", 2),
+    "redirect_id": ("A redirect's id.", 1),
+    "type_name": ("A content type as `app.Model`.", "home.ContentPage"),
+    "pk": ("The snippet's id.", "1"),
+    "notice_id": ("A notice's id, as in the notice list.", 12),
+    "slug": ("A service's slug, as in the charter list.", "khatian-certified-copy"),
+    "tracking_number": ("The application's tracking number, as on the receipt.", "RNG-20261127-0042"),
+    "year": ("A year: only the items of that year.", 2026),
+    "created_at_from": ("Revisions made at or after this moment (ISO 8601).", "2026-11-01T00:00:00+06:00"),
+    "created_at_to": ("Revisions made before this moment (ISO 8601).", "2026-12-01T00:00:00+06:00"),
+    "approved_go_live_at_from": (
+        "Revisions scheduled to go live at or after this moment.",
+        "2026-11-01T00:00:00+06:00",
+    ),
+    "approved_go_live_at_to": ("Revisions scheduled to go live before this moment.", "2026-12-01T00:00:00+06:00"),
+    "user_id": ("Revisions by this user's id.", 1),
+    "object_str": ("Revisions whose title contains this text.", "রংপুর"),
+    "archived": (None, False),
+    "category": (None, "tender"),
+    "content_type": (None, "notices.notice"),
+    "token": (None, "eyJvYmplY3QiOjEyfQ:1tAbCd:signature"),
+}
+# Looked up first by (path, name), then by (where, name) with where `path` or `query`.
+PARAMETER_OVERRIDES: dict[tuple[str, str], tuple[str | None, Any]] = {
+    ("path", "type"): ("The snippet model, as `app.Model`.", "notices.Notice"),
+    ("/api/v3/snippets/{type}/", "order"): (None, ["-published_at"]),
+    ("/api/v3/documents/", "order"): (None, ["title"]),
+    ("/api/v3/images/", "order"): (None, ["-created_at"]),
+    ("/api/v3/redirects/", "order"): (None, ["old_path"]),
+    ("/api/v3/redirects/find/", "id"): ("A redirect's id: answers when `html_path` finds nothing.", 1),
+    ("/api/v3/redirects/find/", "html_path"): ("The old path the redirect answers.", "/site/page/dc-message"),
+    ("/api/v3/snippets/{type}/", "translation_of"): ("A notice's id: that notice's translations.", "1"),
+    ("/api/v3/notices/", "search"): (None, "ইজারা"),
+    ("/api/v3/notices/", "locale"): (None, "bn"),
+}

@@ -1,0 +1,29 @@
+"""The display board in the v3 API: ``GET board/``, the same data as the board on the centre's
+TV (tracking numbers ready for delivery and the charter, never anything personal)."""
+
+from django.http import HttpRequest
+from ninja import Router
+
+from eservice.api.common import in_request_language, requested_locale
+from eservice.api.schemas import BoardSchema
+from eservice.domain.board import REFRESH_SECONDS, board_data
+
+router = Router(tags=["e-service"])
+
+
+@router.get(
+    "/board/", response=BoardSchema, url_name="eservice_board", operation_id="board_detail", summary="The display board"
+)
+@in_request_language
+def get_board(request: HttpRequest, locale: str | None = None):
+    """Tracking numbers (ASCII) of applications ready for delivery, oldest first, and the charter."""
+    active_locale = requested_locale(locale)
+    board = board_data(active_locale)
+    return {
+        "locale": active_locale.language_code,
+        "generated_at": board.generated_at,
+        "refresh_seconds": REFRESH_SECONDS,
+        "ready": board.ready,
+        "ready_total": board.ready_total,
+        "services": [service.__dict__ for service in board.services],
+    }

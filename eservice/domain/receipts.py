@@ -1,0 +1,46 @@
+"""Receipts: the QR code that leads to the track page, and the PDF made with WeasyPrint."""
+
+from pathlib import Path
+
+import qrcode
+import qrcode.image.svg
+from django.conf import settings
+from django.utils.safestring import SafeString, mark_safe
+
+FONT_DIR = Path(settings.BASE_DIR) / "rangpur_cms" / "static" / "fonts"
+
+
+def qr_svg(url: str) -> SafeString:
+    """An inline SVG QR code for `url` (no image file, so it prints and goes into the PDF as is)."""
+    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
+    svg = image.to_string(encoding="unicode")
+    # Drop the XML declaration: the SVG is embedded in an HTML page.
+    if svg.startswith("<?xml"):
+        svg = svg[svg.index("?>") + 2 :]
+    return mark_safe(svg)  # noqa: S308 - qrcode's own markup around our URL, which it escapes
+
+
+def font_faces() -> str:
+    """@font-face rules for WeasyPrint: the bundled Noto Sans Bengali files, one family per script.
+
+    The Bengali and Latin subsets are separate font files; under one family name WeasyPrint
+    mixes up their glyph numbers in the PDF's text layer, so each gets its own family and the
+    stylesheet lists Latin first, falling back to Bengali for Bengali letters and digits.
+    """
+    rules = []
+    for weight in (400, 700):
+        for script in ("bengali", "latin"):
+            font = (FONT_DIR / f"noto-sans-bengali-{script}-{weight}-normal.woff2").as_uri()
+            rules.append(
+                f'@font-face {{ font-family: "Receipt {script.title()}"; font-weight: {weight}; '
+                f'src: url("{font}") format("woff2"); }}'
+            )
+    return "\n".join(rules)
+
+
+def render_pdf(html: str, base_url: str) -> bytes:
+    # Loaded on first use, not at start-up: WeasyPrint takes long to import (it loads Pango and
+    # its fonts), and most requests, and every worker that only sends messages, never print.
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=base_url).write_pdf()

@@ -1,0 +1,121 @@
+"""The notice board page: current notices newest first, with filters, an archive, a page per
+notice and RSS feeds, all sub-routes of one routable page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from core.previews import HeadlessPreviewMixin
+from core.representations.fields import RichTextHTMLField, TranslationsField
+from notices.feeds import NoticeFeed
+from notices.models.notice import Notice, NoticeCategory, NoticeQuerySet
+from notices.views import board_context
+
+
+class NoticeIndexPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
+    """The notice board: current notices newest first, with filters, an archive and RSS feeds."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A sentence or two shown above the notices."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    api_fields = [
+        APIField("intro", serializer=RichTextHTMLField()),
+        APIField("translations", serializer=TranslationsField(source="*")),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("notice board")
+
+    @classmethod
+    def for_locale(cls, locale: Locale) -> NoticeIndexPage | None:
+        """The live board in `locale`, falling back to the default (Bengali) board."""
+        boards = cls.objects.live().public()
+        return boards.filter(locale=locale).first() or boards.filter(locale=Locale.get_default()).first()
+
+    @classmethod
+    def notice_url_finder(cls, request=None) -> Callable[[Notice], str]:
+        """A function giving any notice's page on its language's board (the Bengali board when
+        that language has none; "" when there is no board), with the boards looked up once, so a
+        list of notices costs the same queries as one."""
+        boards = {board.locale_id: board for board in cls.objects.live().public()}
+        default = boards.get(Locale.get_default().pk)
+        base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
+
+        def url_of(notice: Notice) -> str:
+            board = boards.get(notice.locale_id, default)
+            if board is None:
+                return ""
+            return base_urls[board.locale_id] + board.reverse_subpage("notice_detail", args=[notice.pk])
+
+        return url_of
+
+    def notice_url(self, notice: Notice, request=None) -> str:
+        return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
+
+    def notices(self) -> NoticeQuerySet:
+        return Notice.objects.for_reader(self.locale)
+
+    def _board_response(self, request, archive: bool):
+        context = self.get_context(request)
+        context.update(board_context(request, self, archive=archive))
+        return TemplateResponse(request, "notices/notice_index_page.html", context)
+
+    @path("", name="board")
+    def board_view(self, request):
+        return self._board_response(request, archive=False)
+
+    @path("archive/", name="archive")
+    def archive_view(self, request):
+        return self._board_response(request, archive=True)
+
+    @path("<int:notice_id>/", name="notice_detail")
+    def notice_view(self, request, notice_id: int):
+        notice = get_object_or_404(self.notices().select_related("locale", "photo", "attachment"), pk=notice_id)
+        context = self.get_context(request)
+        context.update({"notice": notice, "board": self, "translation_urls": self._translation_urls(notice, request)})
+        return TemplateResponse(request, "notices/notice_detail.html", context)
+
+    def _translation_urls(self, notice: Notice, request) -> dict[str, str]:
+        """The language switcher's targets: the notice's own translation where one is live,
+        else the same notice on the other language's board (which shows untranslated ones)."""
+        urls = {}
+        for board in NoticeIndexPage.objects.live().public().exclude(pk=self.pk).select_related("locale"):
+            translation = notice.get_translation_or_none(board.locale)
+            shown = translation if translation is not None and translation.live else notice
+            urls[board.locale.language_code] = board.notice_url(shown, request)
+        return urls
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        return NoticeFeed(self)(request)
+
+    @path("feed/<str:category>/", name="category_feed")
+    def category_feed_view(self, request, category: str):
+        if category not in NoticeCategory.values:
+            raise Http404
+        return NoticeFeed(self, category)(request)

@@ -1,0 +1,41 @@
+"""The site search over pages and notices.
+
+Words are matched whole and in NFC (the form pages and notices are stored in, see core/text.py);
+on SQLite the Bengali tokenizer of notices/migrations/0002_bengali_search_tokenizer.py keeps
+Bengali words whole in the index.
+"""
+
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from notices.models import Notice, NoticeIndexPage
+from search.forms import SiteSearchForm
+
+SEARCH_RESULTS_PER_PAGE = 20
+
+
+@require_GET
+def site_search(request: HttpRequest):
+    """Search pages and notices in the reader's language (NFC-normalised, whole words)."""
+    form = SiteSearchForm(request.GET)
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    locale = Locale.get_active()
+    pages = notices = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
+        pages = pages.search(query)[:SEARCH_RESULTS_PER_PAGE]
+        notices = Notice.objects.for_reader(locale).for_listing()
+        notices = notices.search(query, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "form": form,
+            "query": query,
+            "search_pages": pages,
+            "search_notices": notices,
+            "board": NoticeIndexPage.for_locale(locale),
+        },
+    )

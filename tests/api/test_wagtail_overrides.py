@@ -1,0 +1,86 @@
+"""Guards for api/wagtail_overrides.py: each fails loudly when the upstream code an override
+relies on changes shape (a Wagtail or django-ninja upgrade), before the public API silently does.
+
+If one fails after an upgrade: read the override's docstring, check whether the new version
+offers a public extension point instead, and adapt or remove the override.
+"""
+
+import inspect
+
+import ninja.orm.fields
+import pytest
+from django.utils import translation
+from ninja import NinjaAPI
+from wagtail.api.v3.api import api
+from wagtail.api.v3.routers import pages as wagtail_pages
+
+from api import wagtail_overrides
+
+
+def test_ninja_still_makes_titles_with_the_module_level_title_if_lower():
+    source = inspect.getsource(ninja.orm.fields.get_schema_field)
+    assert "title_if_lower(field.verbose_name)" in source
+    assert "title_if_lower(field.verbose_name)" in inspect.getsource(ninja.orm.fields.get_related_field_schema)
+
+
+def test_titles_are_english_whatever_language_is_active():
+    assert getattr(ninja.orm.fields.title_if_lower, "in_english", False)
+    with translation.override("bn"):
+        assert ninja.orm.fields.title_if_lower(translation.gettext_lazy("photo")) == "Photo"
+
+
+def test_installing_the_title_override_twice_wraps_once():
+    wrapped = ninja.orm.fields.title_if_lower
+    wagtail_overrides.build_schema_titles_in_english()
+    assert ninja.orm.fields.title_if_lower is wrapped
+
+
+def test_no_language_stays_active_after_the_apps_load():
+    """Building schemas in English must not leave English on for commands and tests."""
+    assert translation.get_language() in ("bn", None) or translation.get_language().startswith("bn")
+
+
+def test_wagtail_pages_router_still_has_the_operations_replaced():
+    router = wagtail_pages.router
+    assert hasattr(router, "path_operations"), "ninja Router.path_operations (private) is gone"
+    for path in (wagtail_overrides.PAGE_LIST_PATH, wagtail_overrides.PAGE_FIND_PATH):
+        path_view = router.path_operations[path]
+        assert hasattr(path_view, "operations")
+        get_operations = [operation for operation in path_view.operations if "GET" in operation.methods]
+        assert len(get_operations) == 1, path
+    assert callable(router.add_api_operation)
+
+
+def test_wagtail_list_and_find_views_keep_the_signatures_the_overrides_call():
+    # The list keeps Wagtail's undecorated view; find falls back to Wagtail's own.
+    assert hasattr(wagtail_pages.list_pages, "__wrapped__"), "list_pages is no longer wrapped by paginate"
+    parameters = inspect.signature(wagtail_pages.find_page).parameters
+    assert list(parameters)[:5] == ["request", "id", "html_path", "site", "version"]
+
+
+def test_the_replaced_operations_are_the_project_views():
+    router = wagtail_pages.router
+    views = {
+        path: [op.view_func for op in router.path_operations[path].operations if "GET" in op.methods][0]
+        for path in (wagtail_overrides.PAGE_LIST_PATH, wagtail_overrides.PAGE_FIND_PATH)
+    }
+    assert views[wagtail_overrides.PAGE_FIND_PATH].__module__ == "api.pages"
+    assert views[wagtail_overrides.PAGE_LIST_PATH].__wrapped__ is wagtail_pages.list_pages.__wrapped__
+
+
+def test_ninja_openapi_generation_keeps_the_wrapped_signature():
+    parameters = inspect.signature(NinjaAPI.get_openapi_schema).parameters
+    assert {"path_prefix", "path_params"} <= set(parameters)
+    # The live object serves the completed document (the wrapper is bound to the instance).
+    assert api.get_openapi_schema.__func__.__qualname__.startswith("serve_completed_openapi_document")
+
+
+def test_ninja_still_reads_docs_decorator_from_the_instance():
+    assert "docs_decorator" in inspect.signature(NinjaAPI.__init__).parameters
+    assert hasattr(api, "docs_decorator")
+
+
+@pytest.mark.django_db
+def test_docs_and_document_are_english_for_a_bengali_request(client):
+    document = client.get("/api/v3/openapi.json", HTTP_ACCEPT_LANGUAGE="bn").json()
+    assert document["components"]["schemas"]["NoticeSchema"]["properties"]["title"]["title"] == "Title"

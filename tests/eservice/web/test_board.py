@@ -1,0 +1,62 @@
+"""The display board on the centre's TV: tracking numbers of ready applications (Bengali digits
+on the Bengali board) and the charter — never a name, mobile or NID (nor in GET board/)."""
+
+import pytest
+
+from eservice.domain.services import move_application
+from eservice.domain.tracking import display_tracking_number
+from eservice.models import Status
+from tests.eservice.factories import make_application
+
+pytestmark = pytest.mark.django_db
+
+
+def test_bengali_board(client, centre, ready_and_waiting):
+    ready, waiting = ready_and_waiting
+    response = client.get("/bn/eservice/board/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert display_tracking_number(ready.tracking_number, "bn") in content
+    assert ready.tracking_number not in content  # ASCII digits only in data, not on the Bengali board
+    assert display_tracking_number(waiting.tracking_number, "bn") not in content
+    assert '<meta http-equiv="refresh" content="60">' in content
+    assert centre.land.name in content and "board.js" in content
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_english_board(client, centre, ready_and_waiting):
+    ready, _waiting = ready_and_waiting
+    content = client.get("/en/eservice/board/").content.decode()
+    assert ready.tracking_number in content
+    assert "Certified copy of a khatian" in content
+    assert "Ready for delivery" in content
+
+
+def test_board_never_shows_personal_data(client, centre, ready_and_waiting):
+    ready, waiting = ready_and_waiting
+    pages = [client.get(url).content.decode() for url in ("/bn/eservice/board/", "/en/eservice/board/")]
+    pages.append(client.get("/api/v3/board/").content.decode())
+    for application in (ready, waiting):
+        for secret in (
+            application.applicant_name,
+            application.guardian_name,
+            application.mobile,
+            application.nid,
+            application.address,
+        ):
+            assert all(secret not in page for page in pages)
+
+
+def test_board_queries_stay_constant(client, centre, officer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(count: int) -> int:
+        for _ in range(count):
+            move_application(make_application(centre.plain), Status.READY, officer)
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/bn/eservice/board/")
+        return len(captured)
+
+    client.get("/bn/eservice/board/")  # warm the site and settings caches first
+    assert queries(3) == queries(30)
