@@ -106,14 +106,42 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if env.REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env.REDIS_URL,
-            "KEY_PREFIX": "rangpur",
-        }
+# Redis failing must never take the site down (core/cache.py): short socket timeouts, and after
+# a failure Redis is left alone for CACHE_RETRY_SECONDS. The `default` cache then answers as an
+# empty cache (and logs); `ratelimit` raises core.cache.CacheUnavailable instead, so a rate
+# limiter can fall back to a local count rather than to no limit at all.
+CACHE_SOCKET_TIMEOUT = 0.5
+CACHE_RETRY_SECONDS = 5
+
+
+def redis_caches(url: str) -> dict:
+    """The cache aliases on the Redis at `url`."""
+    options = {
+        "socket_connect_timeout": CACHE_SOCKET_TIMEOUT,
+        "socket_timeout": CACHE_SOCKET_TIMEOUT,
+        "RETRY_SECONDS": CACHE_RETRY_SECONDS,
     }
+    backend = "core.cache.FailSafeRedisCache"
+    return {
+        "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "rangpur", "OPTIONS": options},
+        "ratelimit": {
+            "BACKEND": backend,
+            "LOCATION": url,
+            "KEY_PREFIX": "rangpur",
+            "OPTIONS": {**options, "FAIL_SAFE": False},
+        },
+    }
+
+
+# Without Redis (the embedded default) each process keeps its own cache in memory.
+CACHES = (
+    redis_caches(env.REDIS_URL)
+    if env.REDIS_URL
+    else {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    }
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
