@@ -2,8 +2,10 @@
 nothing here turns on debugging, invents a secret or allows every host."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from . import environment as env
@@ -28,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
+    "csp",
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "corsheaders",
     "wagtail.contrib.settings",
@@ -59,7 +62,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.health.HealthCheckMiddleware",  # first: load balancers ask by IP address over HTTP
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.headers.SiteCSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -184,6 +190,60 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail relaxes this to SAMEORIGIN on its own preview views.
 X_FRAME_OPTIONS = "DENY"
+# HSTS: production.py sets a year unless the operator says otherwise; 0 sends no header.
+SECURE_HSTS_SECONDS = env.SECURE_HSTS_SECONDS if env.SECURE_HSTS_SECONDS is not None else 0
+# X-Forwarded-Proto says "this came over HTTPS" only when a proxy the operator declares sets
+# it; with no proxy any client could send it, so it is not read at all.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.TRUSTED_PROXY_COUNT > 0 else None
+# A database or service outage answers 503 with this Retry-After (api/faults.py).
+SERVICE_UNAVAILABLE_RETRY_AFTER = 30
+
+
+def origin_of(url: str) -> list[str]:
+    """`https://cdn.example` for an absolute URL, nothing for a path on this site."""
+    parts = urlsplit(url or "")
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
+# Content-Security-Policy (django-csp, core/headers.py): the public site runs no inline script or
+# style; a template that needs one asks for `request.csp_nonce`. Static files and media may come
+# from another origin (a CDN, object storage), and the editors' userbar from the admin's address.
+# Embedded videos and maps come from their providers over HTTPS. The admin gets it report-only.
+_ASSET_ORIGINS = [*origin_of(STATIC_URL), *origin_of(MEDIA_URL), *origin_of(env.WAGTAILADMIN_BASE_URL)]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_ASSET_ORIGINS],
+        "style-src": [SELF, NONCE, *_ASSET_ORIGINS],
+        "img-src": [SELF, "data:", *_ASSET_ORIGINS],
+        "font-src": [SELF, *_ASSET_ORIGINS],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CONTENT_SECURITY_POLICY["DIRECTIVES"]}
+CSP_REPORT_ONLY_PREFIXES = ["/admin/"]
+# Features no page of the site uses are switched off for it and for anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
 SERVER_EMAIL = env.DEFAULT_FROM_EMAIL

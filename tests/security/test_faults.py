@@ -3,6 +3,7 @@ health checks load balancers ask. Issue 13, item 2."""
 
 import json
 import logging
+import os
 import socket
 import subprocess
 import sys
@@ -131,3 +132,68 @@ def test_the_cache_answers_as_an_empty_cache_and_the_ratelimit_cache_raises(dead
         caches["ratelimit"].get("k")
     with pytest.raises(CacheUnavailable):
         caches["ratelimit"].incr("k")
+
+
+# --- the database down -----------------------------------------------------------------------
+
+ASK_WITHOUT_DATABASE = """
+import json, django
+django.setup()
+from django.test import Client
+client = Client(raise_request_exception=False)
+answers = {}
+for method, path in [("get", "/bn/"), ("get", "/en/notices/"), ("get", "/api/v3/notices/"),
+                     ("get", "/api/v3/pages/?locale=en"), ("post", "/api/v3/applications/"),
+                     ("get", "/healthz"), ("get", "/readyz")]:
+    response = getattr(client, method)(path, "{}", content_type="application/json") if method == "post" else client.get(path)
+    answers[path] = {"status": response.status_code, "type": response["Content-Type"],
+                     "retry_after": response.get("Retry-After"), "cache": response.get("Cache-Control"),
+                     "body": response.content.decode()}
+print(json.dumps(answers))
+"""
+
+
+@pytest.fixture(scope="module")
+def answers_without_database():
+    """What the site answers with DATABASE_URL pointing at a PostgreSQL that is not there."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        "DJANGO_SETTINGS_MODULE": "rangpur_cms.settings.test",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{closed_port()}/rangpur",
+    }
+    result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", ASK_WITHOUT_DATABASE], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("path", ["/bn/", "/en/notices/"])
+def test_pages_answer_a_bilingual_503_without_the_database(answers_without_database, path):
+    answer = answers_without_database[path]
+    assert answer["status"] == 503
+    assert answer["type"].startswith("text/html")
+    assert answer["retry_after"] == "30"
+    assert "no-store" in answer["cache"]
+    assert '<section lang="bn">' in answer["body"] and '<section lang="en">' in answer["body"]
+    assert "The service is temporarily unavailable" in answer["body"]
+
+
+@pytest.mark.parametrize("path", ["/api/v3/notices/", "/api/v3/pages/?locale=en", "/api/v3/applications/"])
+def test_the_api_answers_problem_json_503_without_the_database(answers_without_database, path):
+    answer = answers_without_database[path]
+    assert answer["status"] == 503
+    assert answer["type"] == "application/problem+json"
+    assert answer["retry_after"] == "30"
+    assert json.loads(answer["body"])["status"] == 503
+
+
+def test_health_is_up_and_readiness_names_the_database(answers_without_database):
+    health, ready = answers_without_database["/healthz"], answers_without_database["/readyz"]
+    assert health["status"] == 200 and json.loads(health["body"]) == {"status": "ok"}
+    assert ready["status"] == 503
+    body = json.loads(ready["body"])
+    assert body["failed"] == ["database"]
+    assert body["checks"]["database"]["status"] == "fail"
+    assert body["checks"]["cache"] == body["checks"]["storage"] == body["checks"]["tasks"] == {"status": "ok"}
+    assert "no-store" in ready["cache"] and "no-store" in health["cache"]
