@@ -94,7 +94,9 @@ def test_the_site_keeps_serving_without_redis(client, site_with_services, dead_r
     assert applied.status_code == 302
     application = Application.objects.get()
     assert client.get(applied["Location"]).status_code == 200
-    tracked = client.post("/en/eservice/track/", {"tracking_number": application.tracking_number, "mobile": "01712345678"})
+    tracked = client.post(
+        "/en/eservice/track/", {"tracking_number": application.tracking_number, "mobile": "01712345678"}
+    )
     assert tracked.status_code == 200 and application.tracking_number in tracked.text
     assert client.post("/bn/feedback/", {"message": "পানির ব্যবস্থা চাই।"}).status_code == 302
     api_applied = client.post(
@@ -197,3 +199,30 @@ def test_health_is_up_and_readiness_names_the_database(answers_without_database)
     assert body["checks"]["database"]["status"] == "fail"
     assert body["checks"]["cache"] == body["checks"]["storage"] == body["checks"]["tasks"] == {"status": "ok"}
     assert "no-store" in ready["cache"] and "no-store" in health["cache"]
+
+
+# --- readiness -------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_ready_when_everything_answers(client):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["checks"] == {name: {"status": "ok"} for name in ("database", "cache", "storage", "tasks")}
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_not_ready_names_the_cache_when_redis_is_down(client, dead_redis):
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["failed"] == ["cache"]
+    # The process itself is fine: the load balancer must not think it dead.
+    assert client.get("/healthz").status_code == 200
+
+
+def test_health_answers_any_host_over_plain_http(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/healthz", HTTP_HOST="10.0.0.7")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
