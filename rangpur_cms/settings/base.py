@@ -105,11 +105,17 @@ TEMPLATES = [
 
 # The embedded default is an SQLite file in the project folder; DATABASE_URL selects
 # PostgreSQL (psycopg2) for production and CI.
+# Persistent connections are checked before reuse, so a restarted database costs no request an
+# error; a database that does not answer gives up after DATABASE_CONNECT_TIMEOUT seconds and the
+# request answers 503 (api/faults.py) instead of hanging.
+DATABASE_CONNECT_TIMEOUT = 5
 DATABASES = {
-    "default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=60)
+    "default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     if env.DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis failing must never take the site down (core/cache.py): short socket timeouts, and after

@@ -139,15 +139,17 @@ def test_the_cache_answers_as_an_empty_cache_and_the_ratelimit_cache_raises(dead
 # --- the database down -----------------------------------------------------------------------
 
 ASK_WITHOUT_DATABASE = """
-import json, django
+import json, sys, django
 django.setup()
 from django.test import Client
 client = Client(raise_request_exception=False)
 answers = {}
-for method, path in [("get", "/bn/"), ("get", "/en/notices/"), ("get", "/api/v3/notices/"),
-                     ("get", "/api/v3/pages/?locale=en"), ("post", "/api/v3/applications/"),
-                     ("get", "/healthz"), ("get", "/readyz")]:
-    response = getattr(client, method)(path, "{}", content_type="application/json") if method == "post" else client.get(path)
+for path in sys.argv[1:]:
+    method, _, path = path.partition(" ")
+    if method == "POST":
+        response = client.post(path, "{}", content_type="application/json")
+    else:
+        response = client.get(path)
     answers[path] = {"status": response.status_code, "type": response["Content-Type"],
                      "retry_after": response.get("Retry-After"), "cache": response.get("Cache-Control"),
                      "body": response.content.decode()}
@@ -155,19 +157,48 @@ print(json.dumps(answers))
 """
 
 
-@pytest.fixture(scope="module")
-def answers_without_database():
-    """What the site answers with DATABASE_URL pointing at a PostgreSQL that is not there."""
+def ask_without_database(port: int, *requests: str) -> dict:
+    """What the site answers with DATABASE_URL pointing at a PostgreSQL at `port` that is not
+    there (or does not answer)."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
         "DJANGO_SETTINGS_MODULE": "rangpur_cms.settings.test",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{closed_port()}/rangpur",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/rangpur",
     }
     result = subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", ASK_WITHOUT_DATABASE], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", ASK_WITHOUT_DATABASE, *requests],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def answers_without_database():
+    return ask_without_database(
+        closed_port(),
+        "GET /bn/",
+        "GET /en/notices/",
+        "GET /api/v3/notices/",
+        "GET /api/v3/pages/?locale=en",
+        "POST /api/v3/applications/",
+        "GET /healthz",
+        "GET /readyz",
+    )
+
+
+def test_a_database_that_never_answers_is_a_503_not_a_hang():
+    server = SilentServer()
+    try:
+        answers = ask_without_database(server.port, "GET /bn/", "GET /api/v3/notices/")
+    finally:
+        server.close()
+    assert answers["/bn/"]["status"] == answers["/api/v3/notices/"]["status"] == 503
+    assert answers["/api/v3/notices/"]["type"] == "application/problem+json"
 
 
 @pytest.mark.parametrize("path", ["/bn/", "/en/notices/"])
