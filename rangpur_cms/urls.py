@@ -13,6 +13,9 @@ from home.sitemaps import BilingualSitemap
 from notices.sitemaps import NoticeSitemap
 from search import views as search_views
 
+# Server errors: a 503 with Retry-After when the database is unreachable, problem+json under /api/.
+handler500 = "api.faults.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -2,8 +2,10 @@
 nothing here turns on debugging, invents a secret or allows every host."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from . import environment as env
@@ -28,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
+    "csp",
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "corsheaders",
     "wagtail.contrib.settings",
@@ -59,7 +62,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.health.HealthCheckMiddleware",  # first: load balancers ask by IP address over HTTP
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.headers.SiteCSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,21 +105,55 @@ TEMPLATES = [
 
 # The embedded default is an SQLite file in the project folder; DATABASE_URL selects
 # PostgreSQL (psycopg2) for production and CI.
+# Persistent connections are checked before reuse, so a restarted database costs no request an
+# error; a database that does not answer gives up after DATABASE_CONNECT_TIMEOUT seconds and the
+# request answers 503 (api/faults.py) instead of hanging.
+DATABASE_CONNECT_TIMEOUT = 5
 DATABASES = {
-    "default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=60)
+    "default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     if env.DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if env.REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env.REDIS_URL,
-            "KEY_PREFIX": "rangpur",
-        }
+# Redis failing must never take the site down (core/cache.py): short socket timeouts, and after
+# a failure Redis is left alone for CACHE_RETRY_SECONDS. The `default` cache then answers as an
+# empty cache (and logs); `ratelimit` raises core.cache.CacheUnavailable instead, so a rate
+# limiter can fall back to a local count rather than to no limit at all.
+CACHE_SOCKET_TIMEOUT = 0.5
+CACHE_RETRY_SECONDS = 5
+
+
+def redis_caches(url: str) -> dict:
+    """The cache aliases on the Redis at `url`."""
+    options = {
+        "socket_connect_timeout": CACHE_SOCKET_TIMEOUT,
+        "socket_timeout": CACHE_SOCKET_TIMEOUT,
+        "RETRY_SECONDS": CACHE_RETRY_SECONDS,
     }
+    backend = "core.cache.FailSafeRedisCache"
+    return {
+        "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "rangpur", "OPTIONS": options},
+        "ratelimit": {
+            "BACKEND": backend,
+            "LOCATION": url,
+            "KEY_PREFIX": "rangpur",
+            "OPTIONS": {**options, "FAIL_SAFE": False},
+        },
+    }
+
+
+# Without Redis (the embedded default) each process keeps its own cache in memory.
+CACHES = (
+    redis_caches(env.REDIS_URL)
+    if env.REDIS_URL
+    else {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+    }
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -156,6 +196,60 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail relaxes this to SAMEORIGIN on its own preview views.
 X_FRAME_OPTIONS = "DENY"
+# HSTS: production.py sets a year unless the operator says otherwise; 0 sends no header.
+SECURE_HSTS_SECONDS = env.SECURE_HSTS_SECONDS if env.SECURE_HSTS_SECONDS is not None else 0
+# X-Forwarded-Proto says "this came over HTTPS" only when a proxy the operator declares sets
+# it; with no proxy any client could send it, so it is not read at all.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.TRUSTED_PROXY_COUNT > 0 else None
+# A database or service outage answers 503 with this Retry-After (api/faults.py).
+SERVICE_UNAVAILABLE_RETRY_AFTER = 30
+
+
+def origin_of(url: str) -> list[str]:
+    """`https://cdn.example` for an absolute URL, nothing for a path on this site."""
+    parts = urlsplit(url or "")
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
+# Content-Security-Policy (django-csp, core/headers.py): the public site runs no inline script or
+# style; a template that needs one asks for `request.csp_nonce`. Static files and media may come
+# from another origin (a CDN, object storage), and the editors' userbar from the admin's address.
+# Embedded videos and maps come from their providers over HTTPS. The admin gets it report-only.
+_ASSET_ORIGINS = [*origin_of(STATIC_URL), *origin_of(MEDIA_URL), *origin_of(env.WAGTAILADMIN_BASE_URL)]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *_ASSET_ORIGINS],
+        "style-src": [SELF, NONCE, *_ASSET_ORIGINS],
+        "img-src": [SELF, "data:", *_ASSET_ORIGINS],
+        "font-src": [SELF, *_ASSET_ORIGINS],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CONTENT_SECURITY_POLICY["DIRECTIVES"]}
+CSP_REPORT_ONLY_PREFIXES = ["/admin/"]
+# Features no page of the site uses are switched off for it and for anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
 SERVER_EMAIL = env.DEFAULT_FROM_EMAIL

@@ -36,6 +36,16 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"The environment variable {name} must be true or false, not {value!r}.")
 
 
+def env_int(name: str, default: int | None = None) -> int | None:
+    value = env_str(name)
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"The environment variable {name} must be a whole number, not {value!r}.") from None
+
+
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
     value = env_str(name)
     if value is None:
@@ -70,7 +80,10 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")
+# HSTS max-age in seconds (production defaults to a year; 0 turns the header off).
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS")
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
+# Above 0, X-Forwarded-Proto from the proxy also tells Django the request came over HTTPS.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 # Where citizens' uploads are kept: private, persistent, shared by all app servers, never served.
 ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
