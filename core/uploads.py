@@ -282,7 +282,9 @@ def attachment_checker(kinds: Sequence[FileKind] = DOCUMENT_KINDS) -> UploadChec
 def image_checker() -> UploadChecker:
     """Editors' images (Wagtail resizes them): JPEG or PNG, at most ``UPLOAD_MAX_SIZE`` and
     ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` pixels each."""
-    return UploadChecker(IMAGE_KINDS, max_size=settings.UPLOAD_MAX_SIZE, max_pixels=settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS)
+    return UploadChecker(
+        IMAGE_KINDS, max_size=settings.UPLOAD_MAX_SIZE, max_pixels=settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    )
 
 
 def kind_of_document(document) -> FileKind | None:

@@ -6,6 +6,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from core.choosers import PermissionCheckedSnippetChooserViewSet
 from core.exports import FormulaSafeExportMixin
 from notices.models import Notice, NoticeCategory
 
@@ -27,6 +28,8 @@ class NoticeIndexView(FormulaSafeExportMixin, IndexView):
 class NoticeViewSet(SnippetViewSet):
     model = Notice
     index_view_class = NoticeIndexView
+    # Drafts' titles only for those who may work on notices, not for everyone in the admin.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "doc-full-inverse"
     menu_label = _("Notices")
     menu_order = 210

@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import PermissionCheckedSnippetChooserViewSet
 from core.exports import FormulaSafeExportMixin
 from core.i18n import to_ascii_digits
 from eservice.domain.calendar import local_today
@@ -351,6 +352,7 @@ class FeedbackViewSet(NoDeleteViewSetMixin, ModelViewSet):
 
 class ServiceViewSet(SnippetViewSet):
     model = Service
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "list-ul"
     menu_label = _("Citizen charter")
     list_display = ["name", "branch", "time_limit_days", "fee", "active", "order"]
@@ -366,6 +368,7 @@ class HolidayIndexView(FormulaSafeExportMixin, SnippetIndexView):
 class HolidayViewSet(SnippetViewSet):
     model = Holiday
     index_view_class = HolidayIndexView
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "date"
     menu_label = _("Holidays")
     list_display = ["date", "name_bn", "name_en"]
