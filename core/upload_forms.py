@@ -8,10 +8,14 @@ Kept apart from core/uploads.py because Wagtail's form modules load the admin an
 and document models; the checker itself needs neither.
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, attachment_checker
+from core.uploads import DOCUMENT_KINDS, attachment_checker, image_checker
 
 
 class CheckedDocumentForm(BaseDocumentForm):
@@ -32,11 +36,36 @@ class CheckedDocumentForm(BaseDocumentForm):
             self._errors["file"] = self.error_class(refused)
 
 
-class CheckedImageForm(BaseImageForm):
-    """Wagtail's image form, with the file's content and size checked (JPEG and PNG only)."""
+class CheckedImageField(WagtailImageField):
+    """Wagtail's image field, with the upload checked before Wagtail decodes the picture.
 
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data:
-            attachment_checker(IMAGE_KINDS)(uploaded)
-        return uploaded
+    Wagtail measures a picture by decoding it whole, so its pixel limit is checked only after the
+    cost is paid; the checker reads the size from the header first. A picture Pillow cannot
+    decode (a truncated JPEG) is a field error here, where Wagtail would answer 500.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.error_messages["unreadable_image"] = _(
+            "This picture cannot be read: the file is damaged or incomplete. Save it again and upload it once more."
+        )
+
+    def to_python(self, data):
+        if hasattr(data, "read"):
+            image_checker()(data)
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+            raise ValidationError(self.error_messages["unreadable_image"], code="unreadable_image") from error
+
+
+class CheckedImageForm(BaseImageForm):
+    """Wagtail's image form, with the file's content, size and pixels checked (JPEG and PNG only)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail builds the field itself (wagtail.images.forms.formfield_for_dbfield); the same
+        # field, label and widget, with the checks above.
+        field = self.fields.get("file")
+        if isinstance(field, WagtailImageField):
+            self.fields["file"] = CheckedImageField(label=field.label, required=field.required, widget=field.widget)

@@ -79,7 +79,7 @@ def _is_whole_image(uploaded: File) -> bool:
     try:
         with Image.open(uploaded) as picture:
             picture.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return False
     finally:
         uploaded.seek(0)
@@ -110,10 +110,37 @@ def _sniff_office_zip(uploaded: File) -> FileKind | None:
     return None
 
 
+def local_digits(text: str) -> str:
+    """Bengali digits for a Bengali reader, ASCII digits for the others."""
+    return to_bengali_digits(text) if is_bengali() else text
+
+
 def file_size(size: int) -> str:
     """ "1.0 MB", in Bengali digits for a Bengali reader."""
-    text = filesizeformat(size)
-    return to_bengali_digits(text) if is_bengali() else text
+    return local_digits(filesizeformat(size))
+
+
+def megapixels(pixels: int) -> str:
+    """ "40" or "42.1": millions of pixels, in Bengali digits for a Bengali reader."""
+    return local_digits(f"{pixels / 1_000_000:.1f}".removesuffix(".0"))
+
+
+def picture_size(uploaded: File) -> tuple[int, int] | None:
+    """A JPEG's or PNG's width and height, read from its header; None for anything else.
+
+    Raises Pillow's DecompressionBombError for a picture far past Pillow's own limit."""
+    uploaded.seek(0)
+    start = uploaded.read(len(PNG_SIGNATURE))
+    uploaded.seek(0)
+    if not start.startswith((JPEG_SIGNATURE, PNG_SIGNATURE)):
+        return None
+    try:
+        with Image.open(uploaded) as picture:
+            return picture.size
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return None
+    finally:
+        uploaded.seek(0)
 
 
 @dataclass(frozen=True)
@@ -141,7 +168,12 @@ class UploadChecker:
     the content counts (citizens' files are stored under a new name). Every message may be
     replaced through ``error_messages``, keyed by the error's code, as with Django's form fields;
     messages may use ``%(name)s``, ``%(size)s``, ``%(limit)s``, ``%(types)s`` and ``%(extension)s``
-    (and ``%(count)d`` for ``too_many_files``).
+    (and ``%(count)d`` for ``too_many_files``, ``%(width)s``, ``%(height)s`` and ``%(megapixels)s``
+    for ``too_many_pixels``).
+
+    Pictures are measured from their header before anything decodes them: ``max_pixels`` caps
+    them (a 121-megapixel PNG costs seconds of CPU and hundreds of megabytes each time it is
+    resized), and a picture past Pillow's own decompression-bomb limit is refused whatever the cap.
     """
 
     default_error_messages: Mapping[str, str] = {
@@ -151,6 +183,13 @@ class UploadChecker:
             "The file's content is not what its name (.%(extension)s) says. Accepted types: %(types)s."
         ),
         "too_many_files": _("Attach at most %(count)d files."),
+        "too_many_pixels": _(
+            "This picture is %(width)s × %(height)s pixels (%(megapixels)s megapixels); pictures may be at most "
+            "%(limit)s megapixels. Make it smaller and upload it again."
+        ),
+        "picture_far_too_large": _(
+            "This picture has far more pixels than the %(limit)s megapixels allowed. Make it smaller and upload it again."
+        ),
     }
 
     def __init__(
@@ -159,12 +198,14 @@ class UploadChecker:
         *,
         max_size: int,
         max_files: int | None = None,
+        max_pixels: int | None = None,
         match_name: bool = True,
         error_messages: Mapping[str, str] | None = None,
     ):
         self.kinds = tuple(kinds)
         self.max_size = max_size
         self.max_files = max_files
+        self.max_pixels = max_pixels
         self.match_name = match_name
         self.error_messages = {**self.default_error_messages, **(error_messages or {})}
 
@@ -187,6 +228,7 @@ class UploadChecker:
         extension = PurePath(uploaded.name or "").suffix.lower().lstrip(".")
         if self.match_name and not any(extension in kind.extensions for kind in self.kinds):
             raise self._error("file_type_not_accepted", uploaded, extension=extension)
+        self._check_pixels(uploaded)
         kind = sniff(uploaded)
         if kind is None or kind not in self.kinds:
             code = "file_content_mismatch" if self.match_name else "file_type_not_accepted"
@@ -194,6 +236,25 @@ class UploadChecker:
         if self.match_name and extension not in kind.extensions:
             raise self._error("file_content_mismatch", uploaded, extension=extension)
         return CheckedUpload(uploaded, kind, uploaded.size)
+
+    def _check_pixels(self, uploaded: File) -> None:
+        """Refuse a picture with too many pixels, read from its header before anything decodes it."""
+        limit = self.max_pixels or 2 * Image.MAX_IMAGE_PIXELS
+        try:
+            size = picture_size(uploaded)
+        except Image.DecompressionBombError:
+            raise self._error("picture_far_too_large", uploaded, limit=megapixels(limit)) from None
+        if size is None or self.max_pixels is None or size[0] * size[1] <= self.max_pixels:
+            return
+        width, height = size
+        raise self._error(
+            "too_many_pixels",
+            uploaded,
+            width=local_digits(str(width)),
+            height=local_digits(str(height)),
+            megapixels=megapixels(width * height),
+            limit=megapixels(limit),
+        )
 
     def check_all(self, files: Sequence[File]) -> list[CheckedUpload]:
         """Check several files at once: all of them pass, or one ValidationError lists every problem."""
@@ -216,6 +277,14 @@ class UploadChecker:
 def attachment_checker(kinds: Sequence[FileKind] = DOCUMENT_KINDS) -> UploadChecker:
     """Editors' documents and images: named for what they are, at most ``UPLOAD_MAX_SIZE`` each."""
     return UploadChecker(kinds, max_size=settings.UPLOAD_MAX_SIZE)
+
+
+def image_checker() -> UploadChecker:
+    """Editors' images (Wagtail resizes them): JPEG or PNG, at most ``UPLOAD_MAX_SIZE`` and
+    ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` pixels each."""
+    return UploadChecker(
+        IMAGE_KINDS, max_size=settings.UPLOAD_MAX_SIZE, max_pixels=settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    )
 
 
 def kind_of_document(document) -> FileKind | None:

@@ -4,8 +4,10 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from core.choosers import PermissionCheckedSnippetChooserViewSet
+from core.exports import FormulaSafeExportMixin
 from notices.models import Notice, NoticeCategory
 
 
@@ -19,8 +21,15 @@ class NoticeFilterSet(WagtailFilterSet):
         fields = ["category", "locale", "live", "published_at", "expires_at"]
 
 
+class NoticeIndexView(FormulaSafeExportMixin, IndexView):
+    """The notices listing; its CSV and XLSX exports write a title like "=HYPERLINK(…)" as text."""
+
+
 class NoticeViewSet(SnippetViewSet):
     model = Notice
+    index_view_class = NoticeIndexView
+    # Drafts' titles only for those who may work on notices, not for everyone in the admin.
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "doc-full-inverse"
     menu_label = _("Notices")
     menu_order = 210

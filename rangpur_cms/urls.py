@@ -1,13 +1,12 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v3.api import api
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.http import serve_public_media
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
 from notices.sitemaps import NoticeSitemap
@@ -26,10 +25,11 @@ urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
 ]
 
-# Public media (images, renditions, documents) is served by the app itself so the embedded
-# default and `make serve` need no separate web server; citizens' uploads never live here.
+# Pictures (originals and renditions) are served by the app itself so the embedded default and
+# `make serve` need no separate web server. Documents are not: they go out only through Wagtail's
+# document view above (collection privacy, attachment); citizens' uploads never live here.
 urlpatterns += [
-    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    re_path(r"^media/(?P<path>.*)$", serve_public_media),
 ]
 
 urlpatterns += i18n_patterns(

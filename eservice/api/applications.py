@@ -25,7 +25,13 @@ from eservice.api.schemas import (
     TrackIn,
 )
 from eservice.domain.forms import ApplicationForm
-from eservice.domain.services import PUBLIC_NOTE_STATUSES, STAFF_CHANNELS, move_application, submit_application
+from eservice.domain.services import (
+    PUBLIC_NOTE_STATUSES,
+    STAFF_CHANNELS,
+    knows_applications,
+    move_application,
+    submit_application,
+)
 from eservice.domain.tracking import is_tracking_number, normalise_tracking_number
 from eservice.domain.validation import normalise_mobile
 from eservice.models import Application, EServiceCentrePage, Service
@@ -158,8 +164,10 @@ def track_application(request: HttpRequest, data: TrackIn):
 )
 @in_request_language
 def create_event(request: HttpRequest, tracking_number: str, data: EventIn):
+    # Staff who see or move applications move one on; for any other token every tracking number
+    # is unknown (the same 404 as a number that does not exist), so none can be probed.
     application = Application.objects.filter(tracking_number=normalise_tracking_number(tracking_number)).first()
-    if application is None:
+    if application is None or not knows_applications(request.user):
         return problem_response(status=404, detail=_("No such application."))
     if data.to_status not in ApplicationStatus.values:
         return field_problem({"to_status": [(_("Choose one of the statuses."), "invalid_choice")]})

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from core.exports import csv_text, xlsx_text
 from eservice.models.applications import Application, ApplicationEvent, Channel, Status
 from eservice.models.charter import Service
 
@@ -198,11 +199,12 @@ def statistics_rows(stats: MonthlyStatistics) -> list[list]:
 def _cell(value) -> str | int | float:
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return value
+    return csv_text(value)
 
 
 def to_csv(headers: list[str], rows: list[list]) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel opens Bengali text correctly."""
+    """UTF-8 with a byte-order mark, so Excel opens Bengali text correctly; text that starts like
+    a formula (an applicant named "=HYPERLINK(…)") stays text (core/exports.py)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headers)
@@ -211,7 +213,8 @@ def to_csv(headers: list[str], rows: list[list]) -> bytes:
 
 
 def to_xlsx(sheets: list[tuple[str, list[str], list[list]]]) -> bytes:
-    """One worksheet per (title, headers, rows); dates stay dates, numbers stay numbers."""
+    """One worksheet per (title, headers, rows); dates stay dates, numbers stay numbers, and text
+    that starts like a formula is a string cell, never a formula (core/exports.py)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, headers, rows in sheets:
@@ -221,6 +224,8 @@ def to_xlsx(sheets: list[tuple[str, list[str], list[list]]]) -> bytes:
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                xlsx_text(cell)
         for index, header in enumerate(headers, start=1):
             sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = max(12, len(header) + 2)
         sheet.freeze_panes = "A2"

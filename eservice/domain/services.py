@@ -116,6 +116,16 @@ def can_move(user: AbstractBaseUser | None, to_status: str) -> bool:
     return bool(user and permission and user.is_active and user.has_perm(permission))
 
 
+def knows_applications(user: AbstractBaseUser | None) -> bool:
+    """Whether `user` may learn that an application exists: staff who see or move applications.
+
+    Anyone else (an editor's API token) gets the same answer for a real tracking number as for
+    one that does not exist."""
+    if not (user and user.is_active):
+        return False
+    return user.has_perm("eservice.view_application") or any(user.has_perm(p) for p in MOVE_PERMISSIONS.values())
+
+
 def allowed_moves(application: Application) -> frozenset[str]:
     return TRANSITIONS.get(application.status, frozenset())
 

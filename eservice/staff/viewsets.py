@@ -17,8 +17,11 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.models import Locale
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import PermissionCheckedSnippetChooserViewSet
+from core.exports import FormulaSafeExportMixin
 from core.i18n import to_ascii_digits
 from eservice.domain.calendar import local_today
 from eservice.domain.reports import day_bounds
@@ -210,7 +213,7 @@ class VisitorFilterSet(WagtailFilterSet):
         return queryset.filter(visited_at__gte=start, visited_at__lt=end)
 
 
-class VisitorIndexView(generic.IndexView):
+class VisitorIndexView(FormulaSafeExportMixin, generic.IndexView):
     """The daily list: today's visitors unless another day is chosen."""
 
     def get_base_queryset(self):
@@ -291,7 +294,7 @@ class FeedbackFilterSet(WagtailFilterSet):
         fields = ["status", "published", "submitted_at"]
 
 
-class FeedbackIndexView(generic.IndexView):
+class FeedbackIndexView(FormulaSafeExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("service")
 
@@ -349,6 +352,7 @@ class FeedbackViewSet(NoDeleteViewSetMixin, ModelViewSet):
 
 class ServiceViewSet(SnippetViewSet):
     model = Service
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "list-ul"
     menu_label = _("Citizen charter")
     list_display = ["name", "branch", "time_limit_days", "fee", "active", "order"]
@@ -357,8 +361,14 @@ class ServiceViewSet(SnippetViewSet):
     ordering = ["order", "pk"]
 
 
+class HolidayIndexView(FormulaSafeExportMixin, SnippetIndexView):
+    """The holidays listing, exported with formula-like text kept as text."""
+
+
 class HolidayViewSet(SnippetViewSet):
     model = Holiday
+    index_view_class = HolidayIndexView
+    chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "date"
     menu_label = _("Holidays")
     list_display = ["date", "name_bn", "name_en"]

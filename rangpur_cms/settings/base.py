@@ -268,9 +268,19 @@ UPLOAD_MAX_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "jpg", "jpeg", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.upload_forms.CheckedDocumentForm"
+# Documents go out only through Wagtail's document view, whatever the storage (never a redirect
+# to the storage's own URL): it applies collection privacy and passwords, and sends them with
+# `Content-Security-Policy: default-src 'none'` and `nosniff`. PDFs and pictures open in the
+# browser; everything else (Word, Excel) is downloaded as an attachment.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/jpeg", "image/png"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_SIZE
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.upload_forms.CheckedImageForm"
+# Pictures are resized for every rendition: 40 megapixels (8000 × 5000) is more than any camera
+# an office uses, and is measured from the file's header before anything decodes it.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILAPI_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text goes out as HTML with real URLs, never with Wagtail's internal <a linktype=...> markup.
