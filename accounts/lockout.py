@@ -9,8 +9,8 @@ from django.shortcuts import render
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm
 
-from core.i18n import is_bengali, to_bengali_digits
 from core.http import no_store
+from core.i18n import is_bengali, to_bengali_digits
 
 
 def localised_number(value: int) -> str:

@@ -36,14 +36,16 @@ class TwoFactorMiddleware:
             refused = self.refuse_unenrolled_token(request)
             if refused:
                 return refused
-        elif request.path.startswith(reverse("wagtailadmin_home")) and not self.is_open(request.path):
-            if must_verify(request.user):
-                return self.second_factor_redirect(request)
+        elif self.is_guarded(request.path) and must_verify(request.user):
+            return self.second_factor_redirect(request)
         return self.get_response(request)
 
     @staticmethod
-    def is_open(path: str) -> bool:
-        return any(path.startswith(reverse(name)) for name in OPEN_ADMIN_URL_NAMES)
+    def is_guarded(path: str) -> bool:
+        """Every admin address but sign-in, sign-out, password reset and the second-factor pages."""
+        if not path.startswith(reverse("wagtailadmin_home")):
+            return False
+        return not any(path.startswith(reverse(name)) for name in OPEN_ADMIN_URL_NAMES)
 
     @staticmethod
     def second_factor_redirect(request: HttpRequest) -> HttpResponse:

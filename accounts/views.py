@@ -6,11 +6,11 @@ import math
 
 from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -43,7 +43,7 @@ def next_url(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return target
-    return "/admin/"
+    return reverse("wagtailadmin_home")
 
 
 def recovery_codes_page(request: HttpRequest, codes: list[str]) -> HttpResponse:

@@ -6,7 +6,6 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-
 PASSWORD = "a-long-Passphrase-9"
 
 

@@ -12,7 +12,6 @@ from django.utils import translation
 from wagtail.models import APIToken
 
 from accounts.lockout import lockout_message
-
 from tests.accounts.helpers import (
     PASSWORD,
     admin_page_status,
@@ -175,9 +174,10 @@ def test_an_enrolled_officer_must_verify_after_the_password(client, django_user_
 
     status, location = admin_page_status(client, "/admin/pages/")
     assert (status, location.split("?")[0]) == (302, "/admin/two-factor/verify/")
-    assert client.post("/admin/two-factor/verify/", {"token": current_code(device), "next": "/admin/pages/"})[
-        "Location"
-    ] == "/admin/pages/"
+    assert (
+        client.post("/admin/two-factor/verify/", {"token": current_code(device), "next": "/admin/pages/"})["Location"]
+        == "/admin/pages/"
+    )
     assert admin_page_status(client)[0] == 200
 
 
