@@ -42,3 +42,16 @@ def with_recovery_codes(user, *codes: str) -> None:
 def admin_page_status(client: Client, path: str = "/admin/") -> tuple[int, str]:
     response = client.get(path)
     return response.status_code, response.headers.get("Location", "")
+
+
+def sign_in_in_browser(page, base: str, user, password: str) -> None:
+    """Sign in through the admin's login page and the second-factor page, as a person does."""
+    device = TOTPDevice.objects.get_or_create(user=user, name="browser", defaults={"confirmed": True})[0]
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", password)
+    page.locator("form.login-form button[type=submit]").click()
+    page.wait_for_url("**/admin/two-factor/verify/**")
+    page.fill("input[name=token]", current_code(device))
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(f"{base}/admin/")
