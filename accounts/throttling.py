@@ -3,6 +3,7 @@ counted per client address and per email address, so that neither one address ca
 accounts nor many addresses flood one inbox."""
 
 import hashlib
+import ipaddress
 import time
 
 from django.conf import settings
@@ -12,10 +13,15 @@ from django.http import HttpRequest
 from eservice.domain.ratelimit import client_address, parse_rate
 
 
-def client_ip(request: HttpRequest) -> str:
+def client_ip(request: HttpRequest) -> str | None:
     """The address django-axes counts failures against: the same one the e-service limits use,
-    so a forged X-Forwarded-For is believed only behind TRUSTED_PROXY_COUNT proxies."""
-    return client_address(request)
+    so a forged X-Forwarded-For is believed only behind TRUSTED_PROXY_COUNT proxies. Axes keeps
+    it in an address column (inet on PostgreSQL), so anything that is not an address is None."""
+    address = client_address(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def _count(key: str, rate: str) -> int | None:

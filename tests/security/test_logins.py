@@ -75,6 +75,14 @@ def test_one_address_guessing_many_accounts_is_locked(client, django_user_model)
     assert sign_in(client, "victim", PASSWORD, REMOTE_ADDR="10.1.1.2").status_code == 302
 
 
+def test_a_forged_forwarded_address_is_no_server_error(client, django_user_model, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    make_user(django_user_model, "officer")
+
+    assert sign_in(client, "officer", "guess", HTTP_X_FORWARDED_FOR="not-an-address").status_code == 200
+    assert sign_in(client, "officer", PASSWORD, HTTP_X_FORWARDED_FOR="not-an-address").status_code == 302
+
+
 def test_a_superuser_unlocks_the_account_in_the_admin(client, django_user_model, admin_client):
     make_user(django_user_model, "officer")
     for i in range(30):
