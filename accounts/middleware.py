@@ -22,6 +22,7 @@ OPEN_ADMIN_URL_NAMES = (
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
     "accounts_two_factor_verify",
     "accounts_two_factor_enrol",
 )
