@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.http import serve_public_media
+from accounts import views as accounts_views
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
 from notices.sitemaps import NoticeSitemap
@@ -16,6 +17,9 @@ from search import views as search_views
 handler500 = "api.faults.server_error"
 
 urlpatterns = [
+    # Before Wagtail's own: sign-out by POST only, password reset with a rate limit.
+    path("admin/logout/", accounts_views.logout, name="wagtailadmin_logout"),
+    path("admin/password_reset/", accounts_views.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),  # Wagtail's API, finished by the `api` app (api/assembly.py)

@@ -7,6 +7,9 @@ the default Site pointing at the Bengali home page, exactly as `load_demo_conten
 from dataclasses import dataclass
 
 import pytest
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -50,3 +53,20 @@ def bilingual_site(db) -> BilingualSite:
 def _media_in_tmp(settings, tmp_path):
     """Uploads made by a test land in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _force_login_includes_second_factor(monkeypatch):
+    """``force_login`` stands for a finished sign-in, second factor included: the user gets a
+    confirmed authenticator device and the session is verified with it. Tests of signing in
+    itself (tests/security/test_logins.py, tests/accounts/) post to the login page instead."""
+    force_login = Client.force_login
+
+    def force_login_verified(client, user, backend=None):
+        force_login(client, user, backend)
+        device = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})[0]
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe for production on their own:
 nothing here turns on debugging, invents a secret or allows every host."""
 
+import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
 
 INSTALLED_APPS = [
     "api",
+    "accounts",
     "home",
     "core",
     "notices",
@@ -27,6 +29,10 @@ INSTALLED_APPS = [
     "preview",
     "search",
     "demo",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v3",
@@ -77,9 +83,13 @@ MIDDLEWARE = [
     "api.page_queries.PageQueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers for a sign-in its backend refused as locked out.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rangpur_cms.urls"
@@ -154,6 +164,35 @@ CACHES = (
         "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
     }
 )
+
+# django-axes checks every sign-in before the password is: it must come first.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Sign-in lockout (django-axes). Failures are counted per account and, separately, per client
+# address. They are kept by the database handler, not the cache: every app server shares the
+# database, so a lockout holds across servers; a Redis restart or outage cannot forget (or
+# break) a lockout; and the records are an audit trail that superusers can review and release
+# under Settings → Locked sign-ins (or `manage.py axes_reset_username`).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A lock lifts by itself after this long, so a stranger cannot keep an officer out for good.
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.LOGIN_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Password reset requests per client address and per email address (accounts/throttling.py).
+PASSWORD_RESET_RATE = env.PASSWORD_RESET_RATE
+
+# Two-factor authentication (django-otp, accounts/): required for superusers and these groups,
+# who see citizens' NID and mobile numbers; optional for everyone else.
+TWO_FACTOR_REQUIRED_GROUPS = ["E-service officers", "Front desk"]
+TWO_FACTOR_RECOVERY_CODES = 10
+OTP_TOTP_ISSUER = "Rangpur CMS"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

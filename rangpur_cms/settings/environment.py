@@ -87,3 +87,8 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS")
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 # Where citizens' uploads are kept: private, persistent, shared by all app servers, never served.
 ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
+# Admin sign-in: wrong passwords before an account or address is locked, for how long, and how
+# many password reset emails one address or one email may ask for.
+LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "10"))
+LOGIN_LOCKOUT_MINUTES = int(env_str("LOGIN_LOCKOUT_MINUTES", "30"))
+PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")

@@ -2,6 +2,8 @@
 
 from django.contrib.auth import get_user_model
 
+from tests.accounts.helpers import sign_in_in_browser
+
 
 def test_visitor_switches_language_and_editor_logs_in(site_in_browser, live_server, browser_page, screenshot):
     page = browser_page
@@ -20,11 +22,7 @@ def test_visitor_switches_language_and_editor_logs_in(site_in_browser, live_serv
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip-link"
 
-    get_user_model().objects.create_superuser("editor", "editor@example.com", "a-strong-test-password")
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "a-strong-test-password")
-    page.locator("button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-strong-test-password")
+    sign_in_in_browser(page, live_server.url, editor, "a-strong-test-password")
     assert page.locator("body").inner_text().strip() != ""
     screenshot("foundation-admin-dashboard")

@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 from wagtail.models import Collection, Locale, Page
 
 from notices.models import Notice
+from tests.accounts.helpers import sign_in_in_browser
 from tests.browser.conftest import SCREENSHOTS
 from tests.notices.conftest import build_boards
 
@@ -61,13 +62,8 @@ def test_editor_publishes_a_notice_and_a_citizen_downloads_its_attachments(
     page = browser_page
     base = live_server.url
     build_boards(site_in_browser)
-    django_user_model.objects.create_superuser("editor", "editor@example.com", PASSWORD)
-
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("button[type=submit]").first.click()
-    page.wait_for_url(f"{base}/admin/")
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.com", PASSWORD)
+    sign_in_in_browser(page, base, editor, PASSWORD)
 
     # The files go in through the admin's own upload forms, which check them by content.
     _upload(page, base, "images", "বিলের ছবি", "beel.png", _png(), "image/png")

@@ -7,6 +7,7 @@ from wagtail.users.models import UserProfile
 
 from eservice.domain.tracking import display_tracking_number
 from eservice.models import Application, Status
+from tests.accounts.helpers import sign_in_in_browser
 from tests.eservice.conftest import build_centre
 from tests.eservice.factories import OfficerFactory, make_application
 
@@ -23,11 +24,7 @@ def test_officer_moves_an_application_to_delivered(centre_in_browser, live_serve
     officer = OfficerFactory(username="officer", first_name="আব্দুর", last_name="রহমান")
     bengali_number = display_tracking_number(application.tracking_number, "bn")
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", "pass-word-123")
-    page.locator("form.login-form button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in_in_browser(page, live_server.url, officer, "pass-word-123")
     panel = page.locator(".eservice-summary")
     assert "আজ গৃহীত ১টি" in panel.inner_text()
     screenshot("officer-dashboard-bn")

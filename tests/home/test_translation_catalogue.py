@@ -10,7 +10,19 @@ from django.core.management import call_command
 from django.utils import translation
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "bn" / "LC_MESSAGES" / "django.po"
-SOURCE_FOLDERS = ("core", "api", "home", "notices", "eservice", "search", "preview", "demo", "rangpur_cms", "templates")
+SOURCE_FOLDERS = (
+    "accounts",
+    "core",
+    "api",
+    "home",
+    "notices",
+    "eservice",
+    "search",
+    "preview",
+    "demo",
+    "rangpur_cms",
+    "templates",
+)
 
 
 def _current_entries(po: polib.POFile) -> list[polib.POEntry]:
