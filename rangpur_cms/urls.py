@@ -6,8 +6,8 @@ from wagtail.api.v3.api import api
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.http import serve_public_media
 from accounts import views as accounts_views
+from core.http import serve_public_media
 from home import views as home_views
 from home.sitemaps import BilingualSitemap
 from notices.sitemaps import NoticeSitemap
