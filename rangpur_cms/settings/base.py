@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "api.http.ApiHeadMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "api.http.ApiHttpMiddleware",
-    "api.page_queries.PageQueryGuardMiddleware",
+    "api.queries.QueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -222,5 +222,9 @@ ESERVICE_SMS_BACKEND = env.SMS_BACKEND
 SMS_GATEWAY_URL = env.SMS_GATEWAY_URL
 SMS_GATEWAY_API_KEY = env.SMS_GATEWAY_API_KEY
 SMS_GATEWAY_SENDER_ID = env.SMS_GATEWAY_SENDER_ID
-# Messages one address may send from the feedback page (anonymous API posts use API_ANON_RATE).
+# Messages one address may send, from the feedback page and the API together.
 ESERVICE_FEEDBACK_RATE = env.FEEDBACK_RATE
+# Wrong mobiles tried for one tracking number, from any address (the page and the API together).
+ESERVICE_TRACK_GUESS_RATE = "10/h"
+# Receipt PDFs one address may ask for (each is rendered once per state, then served stored).
+ESERVICE_RECEIPT_PDF_RATE = "30/h"
