@@ -7,4 +7,5 @@ from tests.eservice.conftest import (  # noqa: F401 - fixtures, found by pytest 
     feedback_pages,
     fresh_rate_limits,
     land_form,
+    officer,
 )

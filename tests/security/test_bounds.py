@@ -4,6 +4,12 @@ every API list, request bodies before they are read, and receipt PDFs rendered o
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from eservice.domain.receipts import render_pdf
+from eservice.domain.services import move_application
+from eservice.models import Status
+from eservice.web import centre as centre_views
+from tests.eservice.factories import make_application
+
 pytestmark = pytest.mark.django_db
 
 HUGE_OFFSET = "9223372036854775808"
@@ -99,3 +105,47 @@ def test_a_body_within_the_apply_allowance_reaches_the_form(client, centre, land
     document = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (4 * 1024 * 1024), content_type="application/pdf")
     response = client.post("/en/eservice/apply/khatian-copy/", {**land_form, "documents": document})
     assert response.status_code != 413
+
+
+# --- receipt PDFs -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts WeasyPrint runs (each still renders the real PDF)."""
+    calls = []
+
+    def counting_render(html, base_url):
+        calls.append(base_url)
+        return render_pdf(html, base_url)
+
+    monkeypatch.setattr(centre_views, "render_pdf", counting_render)
+    return calls
+
+
+@pytest.mark.usefixtures("fresh_rate_limits")
+def test_a_receipt_pdf_is_rendered_once_per_state(client, centre, renders, officer):
+    application = make_application(centre.plain)
+    url = centre.page_bn.receipt_url(application) + "&format=pdf"
+    first = client.get(url)
+    second = client.get(url)
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content and first.content.startswith(b"%PDF")
+    assert len(renders) == 1
+    assert "no-store" in second["Cache-Control"]
+    # A new state (the application moved on) is a new receipt.
+    move_application(application, Status.IN_PROCESS, officer)
+    assert client.get(url).status_code == 200
+    assert len(renders) == 2
+
+
+@pytest.mark.usefixtures("fresh_rate_limits")
+def test_receipt_pdfs_are_rate_limited_per_address(client, settings, centre, renders):
+    settings.ESERVICE_RECEIPT_PDF_RATE = "2/h"
+    urls = [centre.page_bn.receipt_url(make_application(centre.plain)) + "&format=pdf" for _ in range(3)]
+    assert [client.get(url).status_code for url in urls[:2]] == [200, 200]
+    limited = client.get(urls[2])
+    assert limited.status_code == 429 and int(limited["Retry-After"]) >= 1
+    assert len(renders) == 2
+    # Another address is not affected.
+    assert client.get(urls[2], REMOTE_ADDR="10.0.0.9").status_code == 200
