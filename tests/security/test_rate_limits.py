@@ -6,6 +6,7 @@ import json
 import logging
 
 import pytest
+from django.test import override_settings
 
 from eservice.domain import ratelimit
 from eservice.models import Feedback
@@ -123,9 +124,9 @@ def test_the_feedback_api_has_the_pages_honeypot(client, centre):
 
 
 @pytest.fixture
-def redis_down(settings):
-    """The cache points at a Redis nobody answers (nothing listens on port 1)."""
-    settings.CACHES = {
+def redis_down():
+    """The cache points at a Redis nobody answers (nothing listens on port 1), until the test ends."""
+    unreachable = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
@@ -133,7 +134,8 @@ def redis_down(settings):
         }
     }
     ratelimit.LOCAL_COUNTS.clear()
-    yield
+    with override_settings(CACHES=unreachable):
+        yield
     ratelimit.LOCAL_COUNTS.clear()
 
 
