@@ -134,7 +134,7 @@ def test_a_receipt_pdf_is_rendered_once_per_state(client, centre, renders, offic
     assert len(renders) == 1
     assert "no-store" in second["Cache-Control"]
     # A new state (the application moved on) is a new receipt.
-    move_application(application, Status.IN_PROCESS, officer)
+    move_application(application, Status.IN_PROCESS, officer, forwarded_to="Record Room")
     assert client.get(url).status_code == 200
     assert len(renders) == 2
 
