@@ -18,6 +18,9 @@ from core.i18n import nfc
 
 # The longest search a reader may type, in every search box and the API's `search` parameter.
 MAX_QUERY_LENGTH = 200
+# The most words a search may have: each is a term the search backend nests in its query, and
+# a few hundred overflow Python's recursion limit.
+MAX_QUERY_WORDS = 32
 
 ModelClass = TypeVar("ModelClass", bound=type[models.Model])
 

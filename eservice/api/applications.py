@@ -2,8 +2,9 @@
 with a token through the others), ``POST applications/track/`` (the tracking number and the
 applicant's mobile) and ``POST applications/{tracking_number}/events/`` (staff move one on).
 
-Anonymous POSTs are rate-limited at ``API_ANON_RATE``; the form and the rules are the website's
-own (eservice/domain/), so both say the same thing about the same input.
+Anonymous POSTs are rate-limited at ``API_ANON_RATE``, sharing one count with the website's forms
+for the same action; the form and the rules are the website's own (eservice/domain/), so both
+say the same thing about the same input.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,7 +16,14 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
 from core.i18n import current_language
-from eservice.api.common import field_problem, form_problem, in_request_language, rate_limited, validation_problem
+from eservice.api.common import (
+    field_problem,
+    form_problem,
+    in_request_language,
+    rate_limited,
+    too_many_requests,
+    validation_problem,
+)
 from eservice.api.schemas import (
     ApplicationCreated,
     ApplicationIn,
@@ -25,6 +33,7 @@ from eservice.api.schemas import (
     TrackIn,
 )
 from eservice.domain.forms import ApplicationForm
+from eservice.domain.ratelimit import count_wrong_guess, tracking_retry_after
 from eservice.domain.services import (
     PUBLIC_NOTE_STATUSES,
     STAFF_CHANNELS,
@@ -56,7 +65,7 @@ def _not_found() -> HttpResponse:
 @in_request_language
 def create_application(request: HttpRequest, data: ApplicationIn):
     """The portal channel needs no token; counter, post, upazila and union channels need a staff token."""
-    limited = rate_limited(request, "api-applications")
+    limited = rate_limited(request, "apply")
     if limited:
         return limited
     payload = data.dict()
@@ -116,20 +125,24 @@ def track_application(request: HttpRequest, data: TrackIn):
     to the logs of servers and proxies and kept in browser history. A wrong mobile and an unknown
     number get the same 404, so neither can be used to probe the other.
     """
-    limited = rate_limited(request, "api-track")
-    if limited:
-        return limited
     tracking_number = normalise_tracking_number(data.tracking_number)
+    if not is_tracking_number(tracking_number):
+        limited = rate_limited(request, "track")
+        return limited or _not_found()
+    wait = tracking_retry_after(request, tracking_number)
+    if wait is not None:
+        return too_many_requests(wait)
     try:
         mobile = normalise_mobile(data.mobile)
     except ValidationError:
-        return _not_found()
-    if not is_tracking_number(tracking_number):
-        return _not_found()
+        mobile = None
     application = (
         Application.objects.select_related("service").filter(tracking_number=tracking_number, mobile=mobile).first()
+        if mobile
+        else None
     )
     if application is None:
+        count_wrong_guess(tracking_number)
         return _not_found()
     service = application.service.localized
     return {

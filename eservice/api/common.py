@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
-from eservice.domain.ratelimit import anonymous_retry_after
+from eservice.domain.ratelimit import anonymous_retry_after, retry_after
 
 
 def requested_locale(code: str | None) -> Locale:
@@ -76,11 +76,16 @@ def validation_problem(exc: ValidationError) -> HttpResponse:
     return field_problem(errors)
 
 
-def rate_limited(request: HttpRequest, scope: str) -> HttpResponse | None:
-    """A 429 when an anonymous client posts faster than ``API_ANON_RATE``, else None."""
-    wait = anonymous_retry_after(request, scope)
-    if wait is None:
-        return None
+def too_many_requests(wait: int) -> HttpResponse:
     response = problem_response(status=429, detail=_("Too many requests. Try again in a little while."))
     response["Retry-After"] = str(wait)
     return response
+
+
+def rate_limited(request: HttpRequest, scope: str, rate: str | None = None) -> HttpResponse | None:
+    """A 429 when an anonymous client posts faster than ``rate`` (``API_ANON_RATE`` by default),
+    else None. ``scope`` names the action, the same as on the website: both share one limit."""
+    if request.user.is_authenticated:
+        return None
+    wait = retry_after(request, scope, rate) if rate else anonymous_retry_after(request, scope)
+    return None if wait is None else too_many_requests(wait)

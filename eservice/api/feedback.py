@@ -1,7 +1,9 @@
-"""Feedback in the v3 API: ``POST feedback/``, the feedback page's form (without its honeypot),
-with problem+json errors per field; anonymous posts are rate-limited at ``API_ANON_RATE``."""
+"""Feedback in the v3 API: ``POST feedback/``, the feedback page's form and honeypot, with
+problem+json errors per field; anonymous posts share the page's limit (``ESERVICE_FEEDBACK_RATE``)."""
 
+from django.conf import settings
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Router, Status
 from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
@@ -24,10 +26,13 @@ router = Router(tags=["e-service"])
 @in_request_language
 def create_feedback(request: HttpRequest, data: FeedbackIn):
     """Name, contact and service (a charter slug) are optional; the message is required."""
-    limited = rate_limited(request, "api-feedback")
+    limited = rate_limited(request, "feedback", settings.ESERVICE_FEEDBACK_RATE)
     if limited:
         return limited
     form = FeedbackForm(data.dict())
+    if form.is_spam():
+        # Look like success, so a bot learns nothing; nothing is stored.
+        return Status(201, {"id": 0, "status": "new", "submitted_at": timezone.now()})
     if not form.is_valid():
         return form_problem(form)
     feedback = form.save(current_language())

@@ -141,6 +141,7 @@ class FeedbackIn(Schema):
     name: str = ""
     contact: str = ""
     service: str = ""
+    website: str = Field("", description="Leave empty: a trap for bots (a message with it filled in is not kept).")
 
 
 class FeedbackCreated(Schema):

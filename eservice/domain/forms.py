@@ -1,6 +1,6 @@
 """The forms the website, the API and the staff admin share, so each says the same thing about
 the same input: the application form (the staff counter form extends it with a channel) and
-the feedback form (the feedback page adds a honeypot). Every error is on its field, in the
+the feedback form with its honeypot. Every error is on its field, in the
 visitor's language."""
 
 from typing import Any
@@ -176,6 +176,13 @@ class FeedbackForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": MESSAGE_MAX_LENGTH}),
         error_messages={"required": _("Write your comment or suggestion.")},
     )
+    # The honeypot: hidden from people on the page, named like a field bots like to fill in;
+    # the API takes it too, so a bot posting there is caught the same way.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -184,6 +191,9 @@ class FeedbackForm(forms.Form):
             (slug, service.name) for slug, service in self.services.items()
         ]
         self.fields["service"].error_messages["invalid_choice"] = _("Choose one of the services in the charter.")
+
+    def is_spam(self) -> bool:
+        return bool(str(self.data.get("website") or "").strip())
 
     def clean_name(self) -> str:
         return validation.clean_optional_text(self.cleaned_data["name"], validation.NAME_MAX_LENGTH)

@@ -1,11 +1,20 @@
-"""Receipts: the QR code that leads to the track page, and the PDF made with WeasyPrint."""
+"""Receipts: the QR code that leads to the track page, and the PDF made with WeasyPrint.
 
+A PDF costs about half a second of CPU, so each is rendered once per state of its application
+(and language, paper and address of the centre) and kept in the private storage of citizens'
+uploads; asking again serves the stored file."""
+
+import hashlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.utils.safestring import SafeString, mark_safe
+
+from eservice.models.storage import private_storage
 
 FONT_DIR = Path(settings.BASE_DIR) / "rangpur_cms" / "static" / "fonts"
 
@@ -44,3 +53,18 @@ def render_pdf(html: str, base_url: str) -> bytes:
     from weasyprint import HTML
 
     return HTML(string=html, base_url=base_url).write_pdf()
+
+
+def stored_pdf(tracking_number: str, state: Iterable[str], render: Callable[[], bytes]) -> bytes:
+    """The receipt PDF for this state of the application: the stored copy, else ``render()``'d
+    once and stored. ``state`` lists everything the PDF shows that can change (status, last
+    update, language, paper, the centre's address); a new state gets a new file."""
+    digest = hashlib.sha256("\x1f".join(state).encode()).hexdigest()[:32]
+    name = f"receipts/{tracking_number}/{digest}.pdf"
+    storage = private_storage()
+    if storage.exists(name):
+        with storage.open(name, "rb") as stored:
+            return stored.read()
+    pdf = render()
+    storage.save(name, ContentFile(pdf))
+    return pdf

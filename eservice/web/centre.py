@@ -1,12 +1,14 @@
 """Citizen-facing views behind the e-service centre page: the charter, a page per service,
 apply, the receipt (HTML and PDF) and track. Pages that show or take personal data are
-never cached (``Cache-Control: no-store``)."""
+never cached (``Cache-Control: no-store``). Applying and tracking count against the same
+limits as the API's (eservice/domain/ratelimit.py); receipt PDFs are rendered once per state."""
 
 from __future__ import annotations
 
 import secrets
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -19,8 +21,8 @@ from core.http import no_store
 from core.i18n import current_language
 from eservice.domain.calendar import local_today
 from eservice.domain.forms import ApplicationForm
-from eservice.domain.ratelimit import anonymous_retry_after
-from eservice.domain.receipts import font_faces, qr_svg, render_pdf
+from eservice.domain.ratelimit import anonymous_retry_after, count_wrong_guess, retry_after, tracking_retry_after
+from eservice.domain.receipts import font_faces, qr_svg, render_pdf, stored_pdf
 from eservice.domain.services import PUBLIC_NOTE_STATUSES, submit_application
 from eservice.domain.tracking import display_tracking_number
 from eservice.models.applications import Application
@@ -69,7 +71,7 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
     wait = None
     if request.method == "POST":
         form = ApplicationForm(request.POST, request.FILES, service=service)
-        wait = anonymous_retry_after(request, "web-apply")
+        wait = anonymous_retry_after(request, "apply")
         if wait is not None:
             form.add_error(None, TOO_MANY)
         elif form.is_valid():
@@ -124,12 +126,35 @@ def receipt(request: HttpRequest, page: EServiceCentrePage, tracking_number: str
         raise Http404("No such receipt")
     context = receipt_context(request, page, application)
     if request.GET.get("format") == "pdf":
-        context["font_faces"] = font_faces()
-        html = render_to_string("eservice/receipt_pdf.html", context, request=request)
-        response = HttpResponse(render_pdf(html, request.build_absolute_uri("/")), content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="{application.tracking_number}.pdf"'
-        return no_store(response)
+        return receipt_pdf(request, application, context)
     return no_store(TemplateResponse(request, "eservice/receipt.html", context))
+
+
+def receipt_pdf(request: HttpRequest, application: Application, context: dict) -> HttpResponse:
+    """The receipt as a PDF: limited per address for anonymous readers, rendered once per state."""
+    wait = (
+        None
+        if request.user.is_authenticated
+        else retry_after(request, "receipt-pdf", settings.ESERVICE_RECEIPT_PDF_RATE)
+    )
+    if wait is not None:
+        response = TemplateResponse(request, "eservice/receipt.html", context)
+        return no_store(_too_many(response, wait))
+
+    def render() -> bytes:
+        html = render_to_string("eservice/receipt_pdf.html", {**context, "font_faces": font_faces()}, request=request)
+        return render_pdf(html, request.build_absolute_uri("/"))
+
+    state = (
+        application.status,
+        application.updated_at.isoformat(),
+        current_language(),
+        context["paper"],
+        request.build_absolute_uri("/"),
+    )
+    response = HttpResponse(stored_pdf(application.tracking_number, state, render), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{application.tracking_number}.pdf"'
+    return no_store(response)
 
 
 def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
@@ -140,17 +165,22 @@ def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
     wait = None
     if request.method == "POST":
         form = TrackForm(request.POST)
-        # Limited like the API, so the form cannot be used to try mobile numbers one after another.
-        wait = anonymous_retry_after(request, "web-track")
-        if wait is not None:
-            form.add_error(None, TOO_MANY)
-        elif form.is_valid():
-            searched = True
-            application = (
-                Application.objects.select_related("service")
-                .filter(tracking_number=form.cleaned_data["tracking_number"], mobile=form.cleaned_data["mobile"])
-                .first()
-            )
+        # Limited with the API, per address and per tracking number, so neither can be used to
+        # try mobile numbers one after another.
+        if form.is_valid():
+            tracking_number = form.cleaned_data["tracking_number"]
+            wait = tracking_retry_after(request, tracking_number)
+            if wait is not None:
+                form.add_error(None, TOO_MANY)
+            else:
+                searched = True
+                application = (
+                    Application.objects.select_related("service")
+                    .filter(tracking_number=tracking_number, mobile=form.cleaned_data["mobile"])
+                    .first()
+                )
+                if application is None:
+                    count_wrong_guess(tracking_number)
     else:
         # The QR code on a receipt brings the tracking number along; the mobile is still needed.
         form = TrackForm(initial={"tracking_number": request.GET.get("n", "")[:40]})

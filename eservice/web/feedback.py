@@ -2,7 +2,8 @@
 
 Name and contact are optional; the message is required. The form has a honeypot field that
 people never see and bots fill in, and every address may post only ``ESERVICE_FEEDBACK_RATE``
-messages. ``POST feedback/`` in the API takes the same form (eservice/domain/forms.py)."""
+messages. ``POST feedback/`` in the API takes the same form (eservice/domain/forms.py), with
+the same honeypot, and counts against the same limit."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from wagtail.models import Locale
 
 from core.http import no_store
 from core.i18n import current_language
+from eservice.domain.forms import FeedbackForm
 from eservice.domain.ratelimit import retry_after
 from eservice.models.feedback import Feedback, FeedbackStatus
-from eservice.web.forms import FeedbackPageForm
 
 if TYPE_CHECKING:  # for type hints only: the page's routes call these views
     from eservice.models.pages import FeedbackPage
@@ -43,7 +44,7 @@ def feedback_form(request: HttpRequest, page: FeedbackPage) -> HttpResponse:
     status = 200
     wait = None
     if request.method == "POST":
-        form = FeedbackPageForm(request.POST)
+        form = FeedbackForm(request.POST)
         wait = retry_after(request, "feedback", settings.ESERVICE_FEEDBACK_RATE)
         if wait is not None:
             form.is_valid()
@@ -56,7 +57,7 @@ def feedback_form(request: HttpRequest, page: FeedbackPage) -> HttpResponse:
             form.save(current_language())
             return no_store(redirect(page.url + page.reverse_subpage("thanks")))
     else:
-        form = FeedbackPageForm()
+        form = FeedbackForm()
     response = TemplateResponse(
         request,
         "eservice/feedback_page.html",

@@ -1,14 +1,10 @@
-"""Forms only the website has: tracking an application, and the feedback page's form with its
-honeypot (a field people never see and bots fill in)."""
+"""Forms only the website has: tracking an application."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from eservice.domain import validation
-from eservice.domain.forms import FeedbackForm
 from eservice.domain.tracking import is_tracking_number, normalise_tracking_number
-
-HONEYPOT_FIELD = "website"
 
 
 class TrackForm(forms.Form):
@@ -38,16 +34,3 @@ class TrackForm(forms.Form):
 
     def clean_mobile(self) -> str:
         return validation.normalise_mobile(self.cleaned_data["mobile"])
-
-
-class FeedbackPageForm(FeedbackForm):
-    """The page's form adds the honeypot: hidden from people, tempting to bots."""
-
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def is_spam(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())

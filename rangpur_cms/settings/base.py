@@ -76,11 +76,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "api.http.LocaleMiddleware",
+    # Before anything reads a request's body (CSRF, the API's checks, the views).
+    "core.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "api.http.ApiHeadMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "api.http.ApiHttpMiddleware",
-    "api.page_queries.PageQueryGuardMiddleware",
+    "api.queries.QueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -227,6 +229,10 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies (core/request_limits.py): form fields and JSON kept in memory up to 2.5 MB;
+# uploads above 2.5 MB go to a temporary file while the form checks them.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Security defaults that hold everywhere; production.py adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True
@@ -355,6 +361,20 @@ TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 ESERVICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 ESERVICE_UPLOAD_MAX_FILES = 5
 
+# The largest request body any address takes, checked (Content-Length) before it is read: the
+# form fields' limit, except where files are uploaded, which get their real maximums on top.
+REQUEST_BODY_MAX_BYTES = DATA_UPLOAD_MAX_MEMORY_SIZE
+REQUEST_BODY_ALLOWANCES = [
+    # Documents and images in the admin (one file a request, also in multiple upload) and the API.
+    (r"^/admin/(documents|images)/", UPLOAD_MAX_SIZE + REQUEST_BODY_MAX_BYTES),
+    (r"^/api/v3/(documents|images)/", UPLOAD_MAX_SIZE + REQUEST_BODY_MAX_BYTES),
+    # The e-service apply form, on any portal's centre, in either language.
+    (
+        r"^/(bn|en)/(.+/)?apply/[-\w]+/$",
+        ESERVICE_UPLOAD_MAX_BYTES * ESERVICE_UPLOAD_MAX_FILES + REQUEST_BODY_MAX_BYTES,
+    ),
+]
+
 # Notifications to applicants go through Wagtail's task framework (django-tasks). The immediate
 # backend runs each task right after the change commits, in the same process; a worker backend
 # can be named in TASKS_BACKEND. A failed task never undoes the change it announces.
@@ -365,5 +385,9 @@ ESERVICE_SMS_BACKEND = env.SMS_BACKEND
 SMS_GATEWAY_URL = env.SMS_GATEWAY_URL
 SMS_GATEWAY_API_KEY = env.SMS_GATEWAY_API_KEY
 SMS_GATEWAY_SENDER_ID = env.SMS_GATEWAY_SENDER_ID
-# Messages one address may send from the feedback page (anonymous API posts use API_ANON_RATE).
+# Messages one address may send, from the feedback page and the API together.
 ESERVICE_FEEDBACK_RATE = env.FEEDBACK_RATE
+# Wrong mobiles tried for one tracking number, from any address (the page and the API together).
+ESERVICE_TRACK_GUESS_RATE = "10/h"
+# Receipt PDFs one address may ask for (each is rendered once per state, then served stored).
+ESERVICE_RECEIPT_PDF_RATE = "30/h"
