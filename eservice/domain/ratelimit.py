@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import ImproperlyConfigured
@@ -102,7 +102,7 @@ def _take(store: BaseCache, key: str, limit: Rate, count: bool) -> int | None:
 def _limit(key: str, rate: str, *, count: bool) -> int | None:
     limit = parse_rate(rate)
     try:
-        return _take(cache, key, limit, count)
+        return _take(caches["ratelimit"], key, limit, count)
     except Exception:
         # Redis unreachable or failing: limit in this process rather than not at all.
         logger.warning("Rate-limit cache failed; counting %s in this process only.", key.split(":")[1], exc_info=True)
