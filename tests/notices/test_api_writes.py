@@ -4,6 +4,7 @@ notice's history (revisions with their user, and the admin's log)."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import APIToken, ModelLogEntry
 
 from notices.models import Notice
@@ -17,6 +18,8 @@ def token_for(django_user_model, username: str, group: str | None) -> str:
     user = django_user_model.objects.create_user(username=username, password="not-used-here")
     if group:
         user.groups.add(Group.objects.get(name=group))
+    # Staff who must use two-factor have set it up; these tests are about permissions.
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     _token, plaintext = APIToken.create_token(user=user, name="front end")
     return plaintext
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import APIToken
 
 from eservice.models import Application
@@ -24,6 +25,8 @@ def centre(bilingual_site):
 def group_token(django_user_model, username: str, group: str) -> str:
     user = django_user_model.objects.create_user(username=username, password="not-used-here")
     user.groups.add(Group.objects.get(name=group))
+    # E-service staff must have set up two-factor before their tokens work (tests/security/test_logins.py).
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     return APIToken.create_token(user=user, name="counter app")[1]
 
 
