@@ -8,9 +8,11 @@ Kept apart from core/uploads.py because Wagtail's form modules load the admin an
 and document models; the checker itself needs neither.
 """
 
+import threading
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
+from PIL import Image, ImageFile
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -36,6 +38,30 @@ class CheckedDocumentForm(BaseDocumentForm):
             self._errors["file"] = self.error_class(refused)
 
 
+# Held while one upload is decoded with Pillow's truncated-image tolerance switched off.
+_STRICT_DECODING = threading.Lock()
+
+
+def decode_completely(data) -> None:
+    """Decode the whole picture in `data`; OSError when it is incomplete (a truncated JPEG).
+
+    WeasyPrint, once imported (the first receipt PDF), turns on Pillow's process-wide
+    `ImageFile.LOAD_TRUNCATED_IMAGES`, after which Pillow fills a truncated picture in silently
+    and Wagtail would keep it. The setting is switched off for this one decode (under a lock, and
+    put back after), so the answer does not depend on what the process printed before.
+    """
+    position = data.tell()
+    with _STRICT_DECODING:
+        tolerant = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            with Image.open(data) as picture:
+                picture.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = tolerant
+            data.seek(position)
+
+
 class CheckedImageField(WagtailImageField):
     """Wagtail's image field, with the upload checked before Wagtail decodes the picture.
 
@@ -54,6 +80,8 @@ class CheckedImageField(WagtailImageField):
         if hasattr(data, "read"):
             image_checker()(data)
         try:
+            if hasattr(data, "read"):
+                decode_completely(data)
             return super().to_python(data)
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
             raise ValidationError(self.error_messages["unreadable_image"], code="unreadable_image") from error

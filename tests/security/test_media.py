@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import InMemoryStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
+from PIL import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
@@ -181,7 +182,10 @@ def test_a_decompression_bomb_is_refused_as_a_document_and_as_an_image(admin_cli
     assert not Document.objects.exists() and not get_image_model().objects.exists()
 
 
-def test_a_truncated_jpeg_is_a_field_error_not_a_500(admin_client):
+@pytest.mark.parametrize("weasyprint_loaded", [False, True])
+def test_a_truncated_jpeg_is_a_field_error_not_a_500(admin_client, monkeypatch, weasyprint_loaded):
+    # WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES for the whole process once imported.
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", weasyprint_loaded)
     response = admin_client.post(
         "/admin/images/add/",
         {"title": "ভাঙা ছবি", "file": SimpleUploadedFile("broken.jpg", truncated_jpeg()), "collection": 1},
