@@ -84,3 +84,15 @@ def test_verify_goes_nowhere_off_site(client, django_user_model):
 
 def test_locked_sign_ins_are_in_the_superusers_settings_menu(admin_client):
     assert "/admin/locked-logins/" in admin_client.get("/admin/").content.decode()
+
+
+def test_the_recovery_codes_left_are_counted_in_the_readers_digits(client, django_user_model):
+    officer = make_user(django_user_model, "officer", group="E-service officers")
+    with_recovery_codes(officer, "first12345", "second1234")
+    client.force_login(officer)
+
+    bengali = client.get("/admin/two-factor/", HTTP_ACCEPT_LANGUAGE="bn").content.decode()
+    english = client.get("/admin/two-factor/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert "আপনার আর ২টি রিকভারি কোড বাকি আছে।" in bengali
+    assert "You have 2 recovery codes left." in english
