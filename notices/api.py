@@ -47,7 +47,7 @@ class PublicNoticeSchema(Schema):
 
     id: int
     title: str
-    category: str
+    category: CategoryValue
     category_label: str
     locale: str
     memo_number: str

@@ -5,6 +5,7 @@ from typing import Any
 
 from api.examples.errors import PROBLEM_EXAMPLE
 from api.examples.wagtail import PAGE_LIST_EXAMPLE
+from eservice.domain.patterns import MOBILE_PATTERN
 
 NOTICE_EXAMPLE = {
     "id": 12,
@@ -73,6 +74,51 @@ SERVICE_EXAMPLE = {
     "fee_payment": "আবেদনে কোর্ট ফি স্ট্যাম্প লাগাতে হবে",
     "time_limit_days": 7,
     "extra_fields": "land_record",
+    # The form, shortened here to three of its fields.
+    "form": [
+        {
+            "name": "mobile",
+            "type": "text",
+            "required": True,
+            "label": {"bn": "মোবাইল নম্বর", "en": "Mobile number"},
+            "help_text": {
+                "bn": "১১ অঙ্ক, যেমন ০১৭১২৩৪৫৬৭৮; +৮৮০ ও বাংলা অঙ্ক চলবে।",
+                "en": "11 digits, e.g. 01712345678; +880 and Bengali digits are fine.",
+            },
+            "max_length": 20,
+            "pattern": MOBILE_PATTERN,
+            "choices": [],
+        },
+        {
+            "name": "upazila",
+            "type": "choice",
+            "required": True,
+            "label": {"bn": "উপজেলা", "en": "Upazila"},
+            "help_text": {"bn": "", "en": ""},
+            "max_length": None,
+            "pattern": None,
+            "choices": [
+                {"value": "rangpur-sadar", "label": {"bn": "রংপুর সদর", "en": "Rangpur Sadar"}},
+                {"value": "mithapukur", "label": {"bn": "মিঠাপুকুর", "en": "Mithapukur"}},
+            ],
+        },
+        {
+            "name": "documents",
+            "type": "files",
+            "required": False,
+            "label": {"bn": "কাগজপত্র (ঐচ্ছিক)", "en": "Documents (optional)"},
+            "help_text": {
+                "bn": "পিডিএফ, জেপেগ বা পিএনজি; ৫ এমবি করে সর্বোচ্চ ৫টি ফাইল।",
+                "en": "PDF, JPEG or PNG; up to 5 files of 5 MB each.",
+            },
+            "max_length": None,
+            "pattern": None,
+            "choices": [],
+            "accept": "application/pdf,image/jpeg,image/png",
+            "max_files": 5,
+            "max_file_bytes": 5242880,
+        },
+    ],
     "officer": {"designation": "ভারপ্রাপ্ত কর্মকর্তা, রেকর্ডরুম শাখা", "room": "", "phone": "", "email": ""},
     "escalation_officer": {"designation": "অতিরিক্ত জেলা প্রশাসক (রাজস্ব)", "room": "", "phone": "", "email": ""},
     "url": "https://rangpur.example/bn/eservice/service/khatian-certified-copy/",

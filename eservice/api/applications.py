@@ -17,6 +17,7 @@ from wagtail.models import Locale
 
 from core.i18n import current_language
 from eservice.api.common import (
+    choose_one_of,
     field_problem,
     form_problem,
     in_request_language,
@@ -43,7 +44,7 @@ from eservice.domain.services import (
 )
 from eservice.domain.tracking import is_tracking_number, normalise_tracking_number
 from eservice.domain.validation import normalise_mobile
-from eservice.models import Application, EServiceCentrePage, Service
+from eservice.models import Application, Channel, EServiceCentrePage, Service
 from eservice.models import Status as ApplicationStatus
 
 router = Router(tags=["e-service"])
@@ -76,11 +77,12 @@ def create_application(request: HttpRequest, data: ApplicationIn):
         if not request.user.has_perm("eservice.add_application"):
             return problem_response(status=403, detail=_("This token may not record applications."))
     elif channel != "portal":
-        return field_problem({"channel": [(_("Choose one of the channels."), "invalid_choice")]})
+        return field_problem({"channel": [(choose_one_of(Channel.values), "invalid_choice")]})
     slug = payload.pop("service")
     service = Service.objects.active().filter(slug=slug, locale=Locale.get_default()).first()
     if service is None:
-        return field_problem({"service": [(_("Choose one of the services in the charter."), "invalid_choice")]})
+        slugs = Service.objects.active().filter(locale=Locale.get_default()).values_list("slug", flat=True)
+        return field_problem({"service": [(choose_one_of(slugs), "invalid_choice")]})
     form = ApplicationForm(payload, service=service)
     if not form.is_valid():
         return form_problem(form)
@@ -183,7 +185,7 @@ def create_event(request: HttpRequest, tracking_number: str, data: EventIn):
     if application is None or not knows_applications(request.user):
         return problem_response(status=404, detail=_("No such application."))
     if data.to_status not in ApplicationStatus.values:
-        return field_problem({"to_status": [(_("Choose one of the statuses."), "invalid_choice")]})
+        return field_problem({"to_status": [(choose_one_of(ApplicationStatus.values), "invalid_choice")]})
     try:
         event = move_application(
             application, data.to_status, request.user, note=data.note, forwarded_to=data.forwarded_to

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from core.representations.translations import translation_link, translations_of
 from eservice.api.common import in_request_language, requested_locale
 from eservice.api.schemas import HolidaySchema, ServiceSchema
+from eservice.domain.form_description import describe_application_form
 from eservice.models import EServiceCentrePage, Holiday, Service
 
 router = Router(tags=["e-service"])
@@ -57,6 +58,7 @@ def _service_data(request: HttpRequest, service: Service, page: EServiceCentrePa
         "fee_payment": service.fee_payment,
         "time_limit_days": service.time_limit_days,
         "extra_fields": service.extra_fields,
+        "form": describe_application_form(service),
         "officer": officer(
             service.officer_designation, service.officer_room, service.officer_phone, service.officer_email
         ),

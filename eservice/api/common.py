@@ -54,11 +54,25 @@ def field_problem(errors: dict[str, list[tuple[str, str]]], status: int = 422) -
     )
 
 
+def choose_one_of(values) -> str:
+    """The message for a value that is not one of ``values``, naming them (a program needs the
+    values, where a person on the website picks from a list)."""
+    return _("Choose one of: %(choices)s.") % {"choices": ", ".join(str(value) for value in values if value != "")}
+
+
 def form_problem(form: forms.Form) -> HttpResponse:
-    """The errors of a form the request's body filled in (the website's own forms and rules)."""
+    """The errors of a form the request's body filled in (the website's own forms and rules);
+    a choice that is not one of the options names the options."""
+
+    def message(field: str, error: dict) -> str:
+        choices = getattr(form.fields.get(field), "choices", None)
+        if error["code"] == "invalid_choice" and choices is not None:
+            return choose_one_of(value for value, _label in choices)
+        return error["message"]
+
     return field_problem(
         {
-            field: [(error["message"], error["code"]) for error in errors]
+            field: [(message(field, error), error["code"]) for error in errors]
             for field, errors in form.errors.get_json_data().items()
         }
     )

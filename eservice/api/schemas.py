@@ -3,10 +3,42 @@ class's name is its name in /api/v3/openapi.json, so renaming one changes the pu
 
 import datetime
 from decimal import Decimal
+from typing import Literal
 
 from ninja import Field, Schema
 
+from core.choices import Upazila
 from core.representations.translations import TRANSLATIONS_DESCRIPTION, Translations
+from eservice.domain.patterns import MOBILE_PATTERN, NID_PATTERN
+from eservice.models.applications import Channel, Status, Survey
+from eservice.models.charter import ExtraFields
+
+StatusValue = Literal[tuple(Status.values)]  # type: ignore[valid-type]
+ChannelValue = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
+
+
+def _documented(**keywords):
+    """Enums and patterns for the OpenAPI document only: the form checks the value and answers
+    in the request's language, naming the valid values (pydantic would answer first, in English).
+    An empty default that the enum or pattern would refuse is left out of the document: leaving
+    the field out gets "This field is required"."""
+
+    def extra(schema: dict) -> None:
+        schema.update(keywords)
+        refused = "" not in keywords["enum"] if "enum" in keywords else "pattern" in keywords
+        if schema.get("default") == "" and refused:
+            schema.pop("default", None)
+
+    return extra
+
+
+def _one_of(values, *, optional: bool = False):
+    return _documented(enum=([""] if optional else []) + list(values))
+
+
+def _matching(pattern: str):
+    return _documented(pattern=pattern)
+
 
 # --- the charter -----------------------------------------------------------------------------
 
@@ -16,6 +48,34 @@ class OfficerSchema(Schema):
     room: str = ""
     phone: str
     email: str
+
+
+class BilingualText(Schema):
+    bn: str
+    en: str
+
+
+class FormChoiceSchema(Schema):
+    value: str
+    label: BilingualText
+
+
+class FormFieldSchema(Schema):
+    """One field of a service's application form, as the website shows it and the API checks it."""
+
+    name: str = Field(description="The key to send in `POST applications/`.")
+    type: Literal["text", "textarea", "email", "choice", "files"] = Field(
+        description="`files` are taken only by the website's form (multipart); the API takes the rest."
+    )
+    required: bool
+    label: BilingualText
+    help_text: BilingualText
+    max_length: int | None = Field(description="Characters, after trimming spaces.")
+    pattern: str | None = Field(description="An ECMAScript pattern the value must match (Bengali digits included).")
+    choices: list[FormChoiceSchema] = Field(description="For `choice` fields: the values to send, with labels.")
+    accept: str | None = Field(None, description="For `files`: the content types taken.")
+    max_files: int | None = None
+    max_file_bytes: int | None = None
 
 
 class ServiceSchema(Schema):
@@ -28,7 +88,10 @@ class ServiceSchema(Schema):
     fee: Decimal
     fee_payment: str
     time_limit_days: int
-    extra_fields: str
+    extra_fields: Literal[tuple(ExtraFields.values)] = Field(  # type: ignore[valid-type]
+        description="Extra questions the form asks (`land_record`: upazila, mouza, khatian …); see `form`."
+    )
+    form: list[FormFieldSchema] = Field(description="The application form of this service, field by field.")
     officer: OfficerSchema
     escalation_officer: OfficerSchema | None
     url: str | None
@@ -49,25 +112,47 @@ class HolidaySchema(Schema):
 class ApplicationIn(Schema):
     # Every field is an optional string here so that the form gives each missing or bad value
     # a message on its own field, in the request's language.
-    service: str = ""
-    channel: str = "portal"
+    # The enums and patterns below are for the document; `GET services/{slug}/` describes each
+    # service's form in full (labels, required, lengths, choices with labels).
+    service: str = Field("", description="A service's `slug` from `GET services/`.")
+    channel: str = Field(
+        "portal",
+        description="`portal` needs no token; the other channels need a staff token.",
+        json_schema_extra=_one_of(Channel.values),
+    )
     applicant_name: str = ""
     guardian_name: str = ""
-    mobile: str = ""
-    nid: str = ""
+    mobile: str = Field(
+        "",
+        description="11 digits from 013 to 019; +880, spaces, dashes and Bengali digits are accepted.",
+        json_schema_extra=_matching(MOBILE_PATTERN),
+    )
+    nid: str = Field(
+        "",
+        description="10, 13 or 17 digits; Bengali digits are accepted.",
+        json_schema_extra=_matching(NID_PATTERN),
+    )
     address: str = ""
     email: str = ""
-    upazila: str = ""
+    upazila: str = Field(
+        "",
+        description="For land-record services.",
+        json_schema_extra=_one_of(Upazila.values, optional=True),
+    )
     mouza: str = ""
     jl_no: str = ""
     khatian_no: str = ""
-    survey: str = ""
+    survey: str = Field(
+        "",
+        description="For land-record services.",
+        json_schema_extra=_one_of(Survey.values, optional=True),
+    )
     dag_nos: str = ""
 
 
 class ApplicationCreated(Schema):
     tracking_number: str
-    status: str
+    status: StatusValue
     received_at: datetime.datetime
     probable_delivery_date: datetime.date
     receipt_url: str | None
@@ -75,8 +160,8 @@ class ApplicationCreated(Schema):
 
 class EventSchema(Schema):
     at: datetime.datetime
-    from_status: str
-    to_status: str
+    from_status: StatusValue | Literal[""]
+    to_status: StatusValue
     to_status_label: str
     note: str
 
@@ -85,8 +170,8 @@ class ApplicationStatusSchema(Schema):
     tracking_number: str
     service: str
     service_name: str
-    channel: str
-    status: str
+    channel: ChannelValue
+    status: StatusValue
     status_label: str
     received_at: datetime.datetime
     probable_delivery_date: datetime.date
@@ -101,17 +186,17 @@ class TrackIn(Schema):
 
 
 class EventIn(Schema):
-    to_status: str = ""
+    to_status: str = Field("", json_schema_extra=_one_of(Status.values))
     note: str = ""
     forwarded_to: str = ""
 
 
 class EventCreated(Schema):
     tracking_number: str
-    status: str
+    status: StatusValue
     at: datetime.datetime
-    from_status: str
-    to_status: str
+    from_status: StatusValue | Literal[""]
+    to_status: StatusValue
     note: str
     forwarded_to: str
 

@@ -42,17 +42,24 @@ class MultipleFileField(forms.FileField):
 
 
 def _text(label, max_length: int, required: bool = True, help_text: str = "", **widget_attrs) -> forms.CharField:
-    attrs = {"maxlength": max_length, **widget_attrs}
-    return forms.CharField(
+    field = forms.CharField(
         label=label,
         required=required,
         help_text=help_text,
         # The length is checked after trimming and NFC in clean_*, so the raw value may be a little longer.
         max_length=max_length * 2,
         strip=False,
-        widget=forms.TextInput(attrs=attrs),
+        widget=forms.TextInput(attrs=widget_attrs),
         error_messages={"required": _("This field is required.")},
     )
+    return _limit_typing(field, max_length)
+
+
+def _limit_typing(field: forms.Field, max_length: int) -> forms.Field:
+    """The browser stops at the real limit (Django's own widget_attrs would put the looser
+    max_length there); the API's form description reads it from here too."""
+    field.widget.attrs["maxlength"] = max_length
+    return field
 
 
 class ApplicationForm(forms.Form):
@@ -68,12 +75,15 @@ class ApplicationForm(forms.Form):
         inputmode="tel",
     )
     nid = _text(_("National ID number"), 25, help_text=_("10, 13 or 17 digits."), inputmode="numeric")
-    address = forms.CharField(
-        label=_("Address"),
-        strip=False,
-        max_length=validation.ADDRESS_MAX_LENGTH * 2,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": validation.ADDRESS_MAX_LENGTH}),
-        error_messages={"required": _("This field is required.")},
+    address = _limit_typing(
+        forms.CharField(
+            label=_("Address"),
+            strip=False,
+            max_length=validation.ADDRESS_MAX_LENGTH * 2,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            error_messages={"required": _("This field is required.")},
+        ),
+        validation.ADDRESS_MAX_LENGTH,
     )
     email = forms.EmailField(
         label=_("Email (optional)"),
