@@ -7,7 +7,7 @@ stand for values that are not plain data:
 
 - `paragraphs: [texts]` and `bullets: [texts]`: rich text, one <p> per text or one <ul> list;
 - `lines: [texts]`: a multi-line text field, one text per line;
-- `demo_image: {title, colour, size}` and `demo_pdf: {title, html}`: a Wagtail image or document
+- `demo_image: {title, scene, size}` (a scene of demo/pictures.py) and `demo_pdf: {title, html}`: a Wagtail image or document
   made on this machine (see demo/media.py), found by its title when it exists already.
 """
 
@@ -81,7 +81,7 @@ def _lines(texts: list[dict[str, str]], english: English) -> str:
 
 
 def _image(spec: dict[str, Any], _english: English):
-    options = {"colour": spec["colour"]}
+    options = {"scene": spec["scene"]}
     if "size" in spec:
         options["size"] = tuple(spec["size"])
     return demo_image(spec["title"], **options)

@@ -1,4 +1,5 @@
 """Demo images and PDFs made on this machine (Pillow and WeasyPrint): nothing is downloaded.
+The pictures themselves are drawn in demo/pictures.py, one scene per subject.
 
 Each helper is idempotent by title, so running the demo loader twice adds nothing.
 """
@@ -8,11 +9,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from weasyprint import HTML
+
+from demo.pictures import draw_scene
 
 FONT_DIR = Path(settings.BASE_DIR) / "rangpur_cms" / "static" / "fonts"
 
@@ -29,25 +30,14 @@ h1 {{ font-size: 16pt; color: #004d38; }}
 """
 
 
-def demo_image(title: str, label: str = "", colour: str = "#006a4e", size: tuple[int, int] = (1200, 800)):
-    """A generated illustration (a landscape of flat shapes), stored as a Wagtail image."""
+def demo_image(title: str, scene: str, size: tuple[int, int] = (1200, 800)):
+    """A generated illustration of ``scene`` (demo/pictures.py), stored as a Wagtail image."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    width, height = size
-    picture = PILImage.new("RGB", size, colour)
-    draw = ImageDraw.Draw(picture)
-    draw.rectangle([0, height * 0.62, width, height], fill="#3d7a3a")
-    draw.ellipse([width * 0.62, height * 0.12, width * 0.8, height * 0.12 + width * 0.18], fill="#f4c542")
-    draw.polygon(
-        [(width * 0.1, height * 0.62), (width * 0.3, height * 0.3), (width * 0.5, height * 0.62)], fill="#e8e4d8"
-    )
-    draw.rectangle([width * 0.18, height * 0.45, width * 0.42, height * 0.62], fill="#b8553a")
-    if label:
-        draw.text((24, height - 40), label, fill="#ffffff")
     buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=82)
+    draw_scene(scene, size).save(buffer, format="JPEG", quality=82)
     filename = f"{_safe_name(title)}.jpg"
     return Image.objects.create(title=title, file=ContentFile(buffer.getvalue(), name=filename))
 
