@@ -356,8 +356,10 @@ PAGE_CACHE_S_MAXAGE = env.PAGE_CACHE_S_MAXAGE
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env.PAGE_CACHE_STALE_WHILE_REVALIDATE
 # The in-process page cache (core/page_cache.py, cache alias `pagecache`) and how long it keeps
 # an answer at most.
+# A purge reaches every process only through Redis: without it, each process's copy lives a
+# minute at most, so a purge made in another gunicorn worker or the task worker is soon caught up.
 PAGE_CACHE_ENABLED = env.PAGE_CACHE_ENABLED
-PAGE_CACHE_TIMEOUT = PAGE_CACHE_S_MAXAGE
+PAGE_CACHE_TIMEOUT = env.PAGE_CACHE_TIMEOUT or (PAGE_CACHE_S_MAXAGE if env.REDIS_URL else 60)
 # Paths whose answers concern one reader: `private, no-store` whatever else holds.
 HTTP_CACHE_PRIVATE_PATHS = [
     r"^/admin/",

@@ -1,4 +1,5 @@
-"""The caching tests use the e-service centre, the feedback page and the notice board."""
+"""The caching tests use the e-service centre, the feedback page, the notice board, a Redis that
+is down (tests/security/test_faults.py) and the count of WeasyPrint runs (test_bounds.py)."""
 
 from tests.eservice.conftest import (  # noqa: F401 - fixtures, found by pytest by name
     _private_in_tmp,
@@ -9,3 +10,5 @@ from tests.eservice.conftest import (  # noqa: F401 - fixtures, found by pytest 
     officer,
 )
 from tests.notices.conftest import boards  # noqa: F401
+from tests.security.test_bounds import renders  # noqa: F401
+from tests.security.test_faults import dead_redis  # noqa: F401
