@@ -1,10 +1,10 @@
 """HTTP manners of the headless API, in one place for every router.
 
 - `?locale=bn|en` (or Accept-Language) chooses the language of messages.
-- Public GETs may be cached (`Cache-Control: public, max-age`) and get an ETag, so clients
-  can ask again with If-None-Match and receive 304 (Django's ConditionalGetMiddleware).
-- Anything carrying personal data or credentials is `no-store`: requests with a token, writes,
-  and the application endpoints (citizens' status and history).
+- Caching follows the site's one policy (core/http_cache.py): public GETs are
+  `Cache-Control: public` with an ETag, so clients can ask again with If-None-Match and receive
+  304; requests with a token, writes, and the application and preview endpoints (citizens'
+  status and history, drafts) are `no-store`. Answers vary on Accept-Language and Authorization.
 - Unknown API addresses answer problem+json, like every other API error.
 - Null characters in the path, the query or a JSON body answer 422 before any view runs: no
   text field takes them, and PostgreSQL refuses them in a query (a 500 if they got that far).
@@ -17,24 +17,13 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from wagtail.api.v3.errors import problem_response
 
-from core.http import no_store
 from core.i18n import current_language
 
 API_PREFIX = "/api/"
-# Endpoints whose answers concern one citizen: never stored by a browser, proxy or CDN.
-PERSONAL_PREFIXES = ("/api/v3/applications/",)
-
-
-def _is_personal(request: HttpRequest) -> bool:
-    return (
-        request.method not in ("GET", "HEAD")
-        or "HTTP_AUTHORIZATION" in request.META
-        or request.path.startswith(PERSONAL_PREFIXES)
-    )
 
 
 def problem_not_found(request: HttpRequest, exception=None) -> HttpResponse:
@@ -71,7 +60,7 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 
 class ApiHttpMiddleware:
-    """Language, caching and error manners of API responses. Must come after LocaleMiddleware."""
+    """Language, Vary and error manners of API responses. Must come after LocaleMiddleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -99,10 +88,6 @@ class ApiHttpMiddleware:
             response = problem_not_found(request)
         response.headers.setdefault("Content-Language", current_language())
         patch_vary_headers(response, ("Accept-Language", "Authorization"))
-        if _is_personal(request):
-            no_store(response)
-        elif response.status_code == 200 and not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         return response
 
 

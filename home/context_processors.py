@@ -1,12 +1,11 @@
-"""Reading options (text size, contrast) chosen with the header's plain links."""
+"""Reading options (text size, contrast) chosen with the header's plain links.
 
-TEXT_SIZES = ("normal", "large", "larger")
+Only their normalised values reach the page (core/http_cache.py), so a page has at most six
+variants in any cache."""
+
+from core.http_cache import reading_options
 
 
 def accessibility(request):
-    text = request.COOKIES.get("a11y_text", "normal")
-    if text not in TEXT_SIZES:
-        text = "normal"
-    contrast = request.COOKIES.get("a11y_contrast") == "on"
-    classes = [f"text-{text}"] + (["high-contrast"] if contrast else [])
-    return {"accessibility": {"text": text, "contrast": contrast, "css_classes": " ".join(classes)}}
+    options = reading_options(request)
+    return {"accessibility": {"text": options.text, "contrast": options.contrast, "css_classes": options.css_classes}}

@@ -5,7 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_request
 from django.views.decorators.http import require_GET
 
-from home.context_processors import TEXT_SIZES
+from core.http_cache import CONTRAST_COOKIE, TEXT_COOKIE, TEXT_SIZES
 
 
 @require_GET
@@ -29,14 +29,17 @@ def robots_txt(request):
 
 @require_GET
 def accessibility(request):
-    """Remember a reader's text size or contrast choice and go back where they were."""
+    """Remember a reader's text size or contrast choice and go back where they were.
+
+    The answer sets a cookie, so it is never cached; the page it leads back to is the variant
+    the new cookies name (core/http_cache.py)."""
     next_url = request.GET.get("next", "/")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/"
     response = redirect(next_url)
     one_year = 60 * 60 * 24 * 365
     if request.GET.get("text") in TEXT_SIZES:
-        response.set_cookie("a11y_text", request.GET["text"], max_age=one_year, samesite="Lax")
+        response.set_cookie(TEXT_COOKIE, request.GET["text"], max_age=one_year, samesite="Lax")
     if request.GET.get("contrast") in ("on", "off"):
-        response.set_cookie("a11y_contrast", request.GET["contrast"], max_age=one_year, samesite="Lax")
+        response.set_cookie(CONTRAST_COOKIE, request.GET["contrast"], max_age=one_year, samesite="Lax")
     return response

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "corsheaders",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -74,13 +75,18 @@ MIDDLEWARE = [
     "core.headers.SiteCSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HEAD on the API as GET, then ETags and 304s for everything below, page cache hits included.
+    "api.http.ApiHeadMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Stored public answers go out from here without a view or a query (core/page_cache.py); the
+    # policy below it decides what may be stored, and must see every cookie set further in.
+    "core.page_cache.PageCacheMiddleware",
+    "core.http_cache.CachePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "api.http.LocaleMiddleware",
     # Before anything reads a request's body (CSRF, the API's checks, the views).
     "core.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "api.http.ApiHeadMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "api.http.ApiHttpMiddleware",
     "api.queries.QueryGuardMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -148,6 +154,9 @@ def redis_caches(url: str) -> dict:
     backend = "core.cache.FailSafeRedisCache"
     return {
         "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "rangpur", "OPTIONS": options},
+        # Whole pages (core/page_cache.py), shared by every process and app server, so that a
+        # purge made anywhere (the publishing worker, the task worker) reaches all of them.
+        "pagecache": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "rangpur-page", "OPTIONS": options},
         "ratelimit": {
             "BACKEND": backend,
             "LOCATION": url,
@@ -158,12 +167,18 @@ def redis_caches(url: str) -> dict:
 
 
 # Without Redis (the embedded default) each process keeps its own cache in memory.
+PAGE_CACHE_LOCAL = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pagecache",
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 CACHES = (
     redis_caches(env.REDIS_URL)
     if env.REDIS_URL
     else {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+        "pagecache": PAGE_CACHE_LOCAL,
     }
 )
 
@@ -331,7 +346,31 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Rich text goes out as HTML with real URLs, never with Wagtail's internal <a linktype=...> markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 API_ANON_RATE = env.API_ANON_RATE
-API_CACHE_SECONDS = 60
+
+# HTTP caching (core/http_cache.py, docs/caching.md): public pages and API GETs may be kept by
+# browsers for PAGE_CACHE_MAX_AGE seconds and by shared caches (the page cache, Varnish, a CDN)
+# for PAGE_CACHE_S_MAXAGE, served stale while revalidating for PAGE_CACHE_STALE_WHILE_REVALIDATE.
+# Publishing purges what changed, so the shared lifetime can be long.
+PAGE_CACHE_MAX_AGE = env.PAGE_CACHE_MAX_AGE
+PAGE_CACHE_S_MAXAGE = env.PAGE_CACHE_S_MAXAGE
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env.PAGE_CACHE_STALE_WHILE_REVALIDATE
+# The in-process page cache (core/page_cache.py, cache alias `pagecache`) and how long it keeps
+# an answer at most.
+# A purge reaches every process only through Redis: without it, each process's copy lives a
+# minute at most, so a purge made in another gunicorn worker or the task worker is soon caught up.
+PAGE_CACHE_ENABLED = env.PAGE_CACHE_ENABLED
+PAGE_CACHE_TIMEOUT = env.PAGE_CACHE_TIMEOUT or (PAGE_CACHE_S_MAXAGE if env.REDIS_URL else 60)
+# Paths whose answers concern one reader: `private, no-store` whatever else holds.
+HTTP_CACHE_PRIVATE_PATHS = [
+    r"^/admin/",
+    r"^/accessibility/",
+    r"^/api/v3/(applications|preview)/",
+    # Every e-service centre, on any portal: apply, the receipt (HTML and PDF), track.
+    r"^/[a-z]{2}/(.+/)?(apply/[-\w]+|receipt/RNG-[-\d]+|track)/",
+]
+# Purges on publish and unpublish (wagtail.contrib.frontend_cache): the page cache first; a
+# front proxy or CDN is added from the environment.
+WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "core.page_cache.PageCacheBackend"}}
 # Headless preview: the front end's address, and how long a preview link works (seconds).
 HEADLESS_PREVIEW_URL = env.HEADLESS_PREVIEW_URL
 HEADLESS_PREVIEW_MAX_AGE = 60 * 60

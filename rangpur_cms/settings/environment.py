@@ -92,3 +92,10 @@ ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "10"))
 LOGIN_LOCKOUT_MINUTES = int(env_str("LOGIN_LOCKOUT_MINUTES", "30"))
 PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")
+# HTTP caching of public pages and API GETs (seconds), and the in-process page cache.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 600)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+# How long the page cache keeps an answer (default: PAGE_CACHE_S_MAXAGE with Redis, 60 without).
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT")

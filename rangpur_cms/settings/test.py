@@ -10,7 +10,10 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # The same local memory as `default`, so a test that clears the cache starts its rate limits afresh.
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pagecache"},
 }
+# Tests see every request reach its view; tests of the page cache turn it on.
+PAGE_CACHE_ENABLED = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
