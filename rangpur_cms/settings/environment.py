@@ -92,3 +92,12 @@ ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "10"))
 LOGIN_LOCKOUT_MINUTES = int(env_str("LOGIN_LOCKOUT_MINUTES", "30"))
 PASSWORD_RESET_RATE = env_str("PASSWORD_RESET_RATE", "5/h")
+# Front caches purged when content changes (home/cache_invalidation.py, notices/purge.py):
+# empty for none, `varnish` (VARNISH_PURGE_URLS: the Varnish addresses the app servers reach,
+# comma-separated, e.g. http://10.0.0.5:6081), `cloudflare` (CLOUDFLARE_ZONE_ID and
+# CLOUDFLARE_BEARER_TOKEN) or `cloudfront` (CLOUDFRONT_DISTRIBUTION_ID; AWS credentials as boto3 finds them).
+FRONTEND_CACHE = env_str("FRONTEND_CACHE", "")
+VARNISH_PURGE_URLS = env_list("VARNISH_PURGE_URLS")
+CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID")
+CLOUDFLARE_BEARER_TOKEN = env_str("CLOUDFLARE_BEARER_TOKEN")
+CLOUDFRONT_DISTRIBUTION_ID = env_str("CLOUDFRONT_DISTRIBUTION_ID")
