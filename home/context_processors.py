@@ -1,4 +1,7 @@
-"""Reading options (text size, contrast) chosen with the header's plain links."""
+"""Reading options (text size, contrast) chosen with the header's plain links, and the portal's
+office settings from the cache."""
+
+from home.fragments import office_settings
 
 TEXT_SIZES = ("normal", "large", "larger")
 
@@ -10,3 +13,10 @@ def accessibility(request):
     contrast = request.COOKIES.get("a11y_contrast") == "on"
     classes = [f"text-{text}"] + (["high-contrast"] if contrast else [])
     return {"accessibility": {"text": text, "contrast": contrast, "css_classes": " ".join(classes)}}
+
+
+def cached_office_settings(request):
+    """Hands Wagtail's `settings.home.OfficeSettings` the cached copy (home/fragments.py), so the
+    title, header and footer of a page cost no query for them."""
+    office_settings(request)
+    return {}
