@@ -12,6 +12,7 @@ class HomeConfig(AppConfig):
         # finished app registry (Django's rule for ready(), not an import cycle).
         from wagtail.api.v3.api import api
 
+        from home import cache_invalidation  # noqa: F401  (connects the purge receivers)
         from home.api import router
 
         api.add_router("/", router)

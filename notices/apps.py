@@ -12,6 +12,7 @@ class NoticesConfig(AppConfig):
         # finished app registry (Django's rule for ready(), not an import cycle).
         from wagtail.api.v3.api import api
 
+        from notices import purge  # noqa: F401  (connects the purge receivers)
         from notices.api import router
 
         api.add_router("/notices/", router)

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from tests.factories import HomePageFactory
+from tests.purge_recorder import purged  # noqa: F401  (the fixture, for every test folder)
 
 
 @dataclass

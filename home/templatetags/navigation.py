@@ -4,46 +4,26 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from home.fragments import fragment_scope, live_translations, navigation
 
 register = template.Library()
 
 
-def _site_root(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
-
-
-def _localized_home(request, language_code):
-    # The header, menu and language switcher all ask for it: look it up once per request.
-    cache = getattr(request, "_localized_homes", None) if request is not None else None
-    if cache is not None and language_code in cache:
-        return cache[language_code]
-    root = _site_root(request)
-    home = None
-    if root is not None:
-        locale = Locale.objects.filter(language_code=language_code).first()
-        home = root.get_translation_or_none(locale) if locale else None
-    if request is not None:
-        request._localized_homes = {**(cache or {}), language_code: home}
-    return home
-
-
 @register.simple_tag(takes_context=True)
-def localized_home(context):
-    """The home page in the reader's language (falls back to the site root)."""
+def navigation_links(context) -> dict:
+    """The reader's language's home page and main menu (`home`, `sections`), from the cache."""
     request = context.get("request")
-    return _localized_home(request, get_language()) or _site_root(request)
+    if request is None:
+        return {"home": None, "sections": []}
+    return navigation(request, get_language())
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context):
-    """Live, public sections of the home page in the reader's language, in tree order."""
-    home = localized_home(context)
-    if home is None:
-        return Page.objects.none()
-    # Menus need only titles and URLs, which plain pages have: no per-type `specific()` queries.
-    return home.get_children().live().public().in_menu()
+def fragment_key(context) -> str:
+    """The portal and its fragment generation, for `{% cache %}` keys of what every page repeats."""
+    return fragment_scope(context.get("request"))
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -64,8 +44,9 @@ def language_switcher(context):
         if not url and request is not None and not isinstance(page, Page):
             url = translate_url(request.get_full_path(), code)
         if not url:
-            home = _localized_home(request, code)
-            url = home.get_url(request) if home else f"/{code}/"
+            links_of_language = navigation(request, code) if request is not None else {}
+            home = links_of_language.get("home") if links_of_language.get("translated_home") else None
+            url = home["url"] if home else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_current": code == current})
     return {"links": links}
 
@@ -73,11 +54,8 @@ def language_switcher(context):
 def _translated_page_url(request, page, code: str) -> str | None:
     if not isinstance(page, Page):
         return None
-    try:
-        translation = page.get_translation_or_none(Locale.objects.get(language_code=code))
-    except Locale.DoesNotExist:
-        return None
-    if translation is None or not translation.live:
+    translation = live_translations(request, page).get(code)
+    if translation is None:
         return None
     url = translation.get_url(request)
     own_url = page.get_url(request)
@@ -89,5 +67,6 @@ def _translated_page_url(request, page, code: str) -> str | None:
 
 @register.filter
 def is_within(page, section) -> bool:
-    """True when `page` is `section` or one of its descendants (tree paths share a prefix)."""
-    return isinstance(page, Page) and page.path.startswith(section.path)
+    """True when `page` is `section` (a page or a menu link) or one of its descendants (tree paths share a prefix)."""
+    path = section["path"] if isinstance(section, dict) else section.path
+    return isinstance(page, Page) and page.path.startswith(path)

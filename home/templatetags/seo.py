@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from core.i18n import current_language
-from home.models import OfficeSettings
+from home.fragments import live_translations, office_settings
 
 register = template.Library()
 
@@ -31,10 +31,10 @@ def seo_meta(context):
     if not isinstance(page, Page) or request is None:
         return data
     alternates = []
-    for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
+    for code, translation in sorted(live_translations(request, page).items()):
         url = translation.get_full_url(request)
         if url:
-            alternates.append({"code": translation.locale.language_code, "url": url})
+            alternates.append({"code": code, "url": url})
     image = getattr(page, "photo", None)
     image_url = ""
     if image is not None:
@@ -50,6 +50,6 @@ def seo_meta(context):
         image_url=image_url,
         image_alt=getattr(page, "photo_alt", ""),
         og_type="website" if page.depth <= 2 else "article",
-        site_name=OfficeSettings.for_request(request).office_name,
+        site_name=office_settings(request).office_name,
     )
     return data

@@ -74,6 +74,22 @@ class NoticeIndexPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
         return url_of
 
+    def listing_paths(self, categories: list[str] | None = None) -> list[str]:
+        """The board's addresses that list notices: the board and the archive (each also
+        filtered by category, as the home page links them), the feed and the category feeds
+        of `categories` (default: all)."""
+        categories = NoticeCategory.values if categories is None else categories
+        board, archive = "/", "/" + self.reverse_subpage("archive")
+        paths = [board, archive, "/" + self.reverse_subpage("feed")]
+        for category in categories:
+            paths += [f"{board}?category={category}", f"{archive}?category={category}"]
+            paths.append("/" + self.reverse_subpage("category_feed", args=[category]))
+        return paths
+
+    def get_cached_paths(self) -> list[str]:
+        # Wagtail's frontend cache purges these when the board itself is published.
+        return self.listing_paths()
+
     def notice_url(self, notice: Notice, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
 

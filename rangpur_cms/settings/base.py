@@ -10,6 +10,7 @@ from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from . import environment as env
+from .frontend_cache import frontend_cache_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -116,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.accessibility",
+                "home.context_processors.cached_office_settings",
             ],
         },
     },
@@ -430,3 +432,10 @@ ESERVICE_FEEDBACK_RATE = env.FEEDBACK_RATE
 ESERVICE_TRACK_GUESS_RATE = "10/h"
 # Receipt PDFs one address may ask for (each is rendered once per state, then served stored).
 ESERVICE_RECEIPT_PDF_RATE = "30/h"
+
+# Front caches purged on publish (rangpur_cms/settings/frontend_cache.py): Varnish, Cloudflare or
+# CloudFront as FRONTEND_CACHE says, next to any entry defined above (the in-process page cache).
+# The apps purge each translation's own URL (home/cache_invalidation.py, notices/purge.py), so
+# Wagtail must not rewrite /bn/ into /en/ for them: translated slugs differ, notices' ids too.
+WAGTAILFRONTENDCACHE = {**WAGTAILFRONTENDCACHE, **frontend_cache_backends()}
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []

@@ -99,3 +99,12 @@ PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 600)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 # How long the page cache keeps an answer (default: PAGE_CACHE_S_MAXAGE with Redis, 60 without).
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT")
+# Front caches purged when content changes (home/cache_invalidation.py, notices/purge.py):
+# empty for none, `varnish` (VARNISH_PURGE_URLS: the Varnish addresses the app servers reach,
+# comma-separated, e.g. http://10.0.0.5:6081), `cloudflare` (CLOUDFLARE_ZONE_ID and
+# CLOUDFLARE_BEARER_TOKEN) or `cloudfront` (CLOUDFRONT_DISTRIBUTION_ID; AWS credentials as boto3 finds them).
+FRONTEND_CACHE = env_str("FRONTEND_CACHE", "")
+VARNISH_PURGE_URLS = env_list("VARNISH_PURGE_URLS")
+CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID")
+CLOUDFLARE_BEARER_TOKEN = env_str("CLOUDFLARE_BEARER_TOKEN")
+CLOUDFRONT_DISTRIBUTION_ID = env_str("CLOUDFRONT_DISTRIBUTION_ID")
