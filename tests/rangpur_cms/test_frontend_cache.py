@@ -27,8 +27,11 @@ def frontend_cache_setting(**variables) -> dict:
     return json.loads(result.stdout) if result.returncode == 0 else {"error": result.stderr.strip().splitlines()[-1]}
 
 
-def test_no_front_cache_by_default():
-    assert frontend_cache_setting() == {}
+PAGE_CACHE = {"pagecache": {"BACKEND": "core.page_cache.PageCacheBackend"}}
+
+
+def test_only_the_in_process_page_cache_by_default():
+    assert frontend_cache_setting() == PAGE_CACHE
 
 
 def test_varnish_gets_one_http_backend_per_address():
@@ -36,6 +39,7 @@ def test_varnish_gets_one_http_backend_per_address():
         FRONTEND_CACHE="varnish", VARNISH_PURGE_URLS="http://10.0.0.5:6081, http://10.0.0.6:6081"
     )
     assert setting == {
+        **PAGE_CACHE,
         "varnish-1": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": "http://10.0.0.5:6081",
@@ -45,7 +49,7 @@ def test_varnish_gets_one_http_backend_per_address():
             "LOCATION": "http://10.0.0.6:6081",
         },
     }
-    assert {type(backend).__name__ for backend in get_backends(setting).values()} == {"HTTPBackend"}
+    assert {type(backend).__name__ for backend in get_backends(setting).values()} == {"HTTPBackend", "PageCacheBackend"}
 
 
 def test_cloudflare_and_cloudfront():
@@ -56,7 +60,11 @@ def test_cloudflare_and_cloudfront():
     cloudfront = frontend_cache_setting(FRONTEND_CACHE="cloudfront", CLOUDFRONT_DISTRIBUTION_ID="E123")
     assert cloudfront["cloudfront"]["DISTRIBUTION_ID"] == "E123"
     backends = get_backends({**cloudflare, **cloudfront})
-    assert sorted(type(backend).__name__ for backend in backends.values()) == ["CloudflareBackend", "CloudfrontBackend"]
+    assert sorted(type(backend).__name__ for backend in backends.values()) == [
+        "CloudflareBackend",
+        "CloudfrontBackend",
+        "PageCacheBackend",
+    ]
 
 
 def test_a_missing_or_unknown_setting_refuses_to_start():
