@@ -3,13 +3,16 @@
 A "word" is a whitespace-separated piece of the page's visible text (``innerText``, which
 includes text for screen readers but not hidden elements) that has at least one letter; it is
 English when it has a Latin letter. The content's and the user's own data (a username, an
-e-mail address, a file name) are not the admin's wording and are left out by the caller.
+e-mail address) are not the admin's wording and are left out by the caller; file names are
+always left out.
 """
 
 import re
 from dataclasses import dataclass
 
 LATIN = re.compile(r"[A-Za-z]")
+# A file's name is the uploader's data, shown as it was uploaded.
+FILE_NAME = re.compile(r"[\w.-]+\.(?:pdf|docx?|xlsx?|jpe?g|png|dat)", re.IGNORECASE)
 
 # Sentences where a Bengali word sits inside an English one (or the other way round): the
 # symptom of a translated model name inside an untranslated Wagtail sentence.
@@ -41,7 +44,7 @@ def words_of(text: str, ignore: set[str]) -> list[str]:
     found = []
     for raw in text.split():
         word = raw.strip(".,:;!?()[]{}\"'“”‘’«»…|/–—-")
-        if any(ch.isalpha() for ch in word) and word.lower() not in ignore:
+        if any(ch.isalpha() for ch in word) and word.lower() not in ignore and not FILE_NAME.fullmatch(word):
             found.append(word)
     return found
 
