@@ -56,6 +56,7 @@ openapi-snapshot: setup
 # Refresh the Bengali catalogue after changing strings (needs GNU gettext), then compile it.
 messages: setup
 	$(MANAGE) makemessages -l bn --no-location --ignore=.venv --ignore=static --ignore=media
+	$(BIN)/python scripts/merge_admin_catalogue.py  # Wagtail admin strings (locale/admin-bn/), after makemessages
 	$(MANAGE) compilemessages -l bn --ignore=.venv
 
 clean:

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +9,8 @@ class AccountsConfig(AppConfig):
 
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from accounts.signals import start_in_the_site_language
+
+        post_save.connect(start_in_the_site_language, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts.language")

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 from core.i18n import to_ascii_digits
 
@@ -17,3 +18,16 @@ class TokenForm(forms.Form):
     def clean_token(self) -> str:
         # Bengali digits are accepted; spaces people copy with a code are not part of it.
         return to_ascii_digits(self.cleaned_data["token"]).replace(" ", "").strip()
+
+
+class AdminLoginForm(LoginForm):
+    """Wagtail's sign-in form with a translatable label on the password field.
+
+    Wagtail's form declares the field without a label, so Django makes one from the field's name,
+    an untranslated "Password", the one English word on a Bengali sign-in page. Installed through
+    Wagtail's own setting, WAGTAILADMIN_USER_LOGIN_FORM.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -35,3 +37,9 @@ class SuperuserMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def locked_logins_menu_item():
     return SuperuserMenuItem(_("Locked sign-ins"), reverse("accounts_locked_logins"), icon_name="lock", order=900)
+
+
+@hooks.register("insert_global_admin_css")
+def bengali_font():
+    """Noto Sans Bengali for every admin page, the sign-in page included (accounts/static/accounts/)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("accounts/admin-bengali.css"))

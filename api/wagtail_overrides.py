@@ -29,6 +29,28 @@ def install(api: NinjaAPI) -> None:
     replace_page_list_and_find()
     serve_completed_openapi_document(api)
     serve_docs_in_english(api)
+    make_account_names_optional()
+
+
+def make_account_names_optional() -> None:
+    """On the admin's Account page, first and last name may be left empty.
+
+    What: `NameEmailForm` (wagtail/admin/forms/account.py) declares both names required. The
+    Account page saves all its panels in one POST and only if every form is valid
+    (`AccountView.post`), so an account without a name (made by `createsuperuser`, or by the
+    sign-in of a new staff member before anyone filled it in) could not save anything there, not
+    even a new language or password: the page only said a name field was required. Django's
+    user model allows empty names, and Wagtail shows the username where a name is missing.
+    Why no public extension point: the Account page builds its name panel from that form class
+    itself; the `register_account_settings_panel` hook only adds panels. The two declared fields
+    are made optional on the class, once; the e-mail field and everything else stay as they are.
+    Written against Wagtail 8.0.1 (`NameEmailForm.base_fields["first_name"/"last_name"]`,
+    `AccountView.post` validating `all(form.is_valid() ...)`).
+    """
+    from wagtail.admin.forms.account import NameEmailForm
+
+    for name in ("first_name", "last_name"):
+        NameEmailForm.base_fields[name].required = False
 
 
 def build_schema_titles_in_english() -> None:

@@ -3,6 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
@@ -34,7 +35,8 @@ class NoticeViewSet(SnippetViewSet):
     menu_label = _("Notices")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "category", "published_at", "expires_at", "locale", "live"]
+    # The status as a tag ("প্রকাশিত", "খসড়া"), not a bare True/False.
+    list_display = ["title", "category", "published_at", "expires_at", "locale", LiveStatusTagColumn()]
     list_export = ["title", "category", "memo_number", "published_at", "expires_at", "locale", "live"]
     export_filename = "notices"
     filterset_class = NoticeFilterSet

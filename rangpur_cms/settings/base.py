@@ -223,7 +223,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Bengali is the source language and the default, English the translation.
 LANGUAGE_CODE = "bn"
 LANGUAGES = [("bn", "বাংলা"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin labels content by language in the reader's own language ("ইংরেজি" for a Bengali
+# reader); LANGUAGES keeps each language's own name for the site's language switch.
+WAGTAIL_CONTENT_LANGUAGES = [("bn", _("Bengali")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -323,6 +325,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The admin must work offline: no avatars from Gravatar, no call home for updates.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail's sign-in form with a translatable "Password" label (accounts/forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
 # Attachments: PDF, Word, Excel, JPEG and PNG only, checked by content (core/uploads.py) in the
 # form bases Wagtail uses for every document and image upload (core/upload_forms.py). One size
 # limit for both.

@@ -15,6 +15,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 from ninja import NinjaAPI
+from wagtail.admin.forms.account import NameEmailForm
+from wagtail.admin.views.account import AccountView, NameEmailSettingsPanel
 from wagtail.api.v3.api import api
 from wagtail.api.v3.routers import pages as wagtail_pages
 
@@ -98,3 +100,15 @@ def test_ninja_still_reads_docs_decorator_from_the_instance():
 def test_docs_and_document_are_english_for_a_bengali_request(client):
     document = client.get("/api/v3/openapi.json", HTTP_ACCEPT_LANGUAGE="bn").json()
     assert document["components"]["schemas"]["NoticeSchema"]["properties"]["title"]["title"] == "Title"
+
+
+def test_the_account_pages_name_form_still_declares_both_names_and_saves_all_panels_together():
+    assert NameEmailSettingsPanel.form_class is NameEmailForm
+    assert {"first_name", "last_name"} <= set(NameEmailForm.declared_fields)
+    assert "all(form.is_valid() or not form.is_bound for form in panel_forms)" in inspect.getsource(AccountView.post)
+
+
+def test_names_are_optional_on_the_account_page():
+    assert not NameEmailForm.base_fields["first_name"].required
+    assert not NameEmailForm.base_fields["last_name"].required
+    assert NameEmailForm.base_fields["email"].required

@@ -11,6 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".admin-password"
+FIRST_NAME = "সাইট"
+LAST_NAME = "প্রশাসক"
 
 
 class Command(BaseCommand):
@@ -28,6 +30,11 @@ class Command(BaseCommand):
             user.save()
             PASSWORD_FILE.write_text(password + "\n")
             PASSWORD_FILE.chmod(0o600)
+        if not (user.first_name and user.last_name):
+            # Wagtail shows the name in the admin and in page histories; an operator may change it.
+            user.first_name = user.first_name or FIRST_NAME
+            user.last_name = user.last_name or LAST_NAME
+            user.save(update_fields=["first_name", "last_name"])
         self.stdout.write(
             self.style.SUCCESS(f"Admin login: http://127.0.0.1:8000/admin/  user: admin  password: {password}")
         )
