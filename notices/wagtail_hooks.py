@@ -6,6 +6,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from core.admin_columns import local_column
 from core.choosers import PermissionCheckedSnippetChooserViewSet
 from core.exports import FormulaSafeExportMixin
 from notices.models import Notice, NoticeCategory
@@ -34,7 +35,14 @@ class NoticeViewSet(SnippetViewSet):
     menu_label = _("Notices")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "category", "published_at", "expires_at", "locale", "live"]
+    list_display = [
+        "title",
+        "category",
+        local_column(Notice, "published_at"),
+        local_column(Notice, "expires_at"),
+        "locale",
+        "live",
+    ]
     list_export = ["title", "category", "memo_number", "published_at", "expires_at", "locale", "live"]
     export_filename = "notices"
     filterset_class = NoticeFilterSet
