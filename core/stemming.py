@@ -77,6 +77,9 @@ WHOLE_WORDS = frozenset(
         "species",
     }
 )
+# Endings written apart from their word, mostly after a hyphen ("রংপুর-এর", "DC-কে"): in a query
+# of several words they ask for nothing of their own.
+DETACHED_ENDINGS = frozenset({"এর", "র", "কে", "তে", "য়", "রা", "দের", "গুলো", "গুলি", "সমূহ", "টি", "টা"})
 MIN_STEM_LETTERS = 2
 MIN_ENGLISH_STEM = 3
 
@@ -112,6 +115,13 @@ def split_words(text: str) -> Iterator[tuple[bool, str]]:
 def words(text: str) -> list[str]:
     """The folded words of `text`."""
     return [folded for is_word, run in split_words(text) if is_word and (folded := fold(run))]
+
+
+def query_words(text: str) -> list[str]:
+    """The folded words of a query, each once, without endings written apart from their word."""
+    found = list(dict.fromkeys(words(text)))
+    meaningful = [word for word in found if word not in DETACHED_ENDINGS]
+    return meaningful or found
 
 
 def _letters(stem: str) -> int:

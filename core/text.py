@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
 from core.i18n import nfc
-from core.stemming import text_forms, word_forms, words
+from core.stemming import query_words, text_forms, word_forms
 
 # The longest search a reader may type, in every search box and the API's `search` parameter.
 MAX_QUERY_LENGTH = 200
@@ -49,12 +49,12 @@ def search_query(value: str) -> SearchQuery | str:
     when the query has many long words, later words lose their stems before the query outgrows
     MAX_QUERY_TERMS. A query of punctuation alone is passed on as it is.
     """
-    query_words = list(dict.fromkeys(words(value)))
-    if not query_words:
+    words = query_words(value)
+    if not words:
         return value
-    stems_budget = MAX_QUERY_TERMS - len(query_words)
+    stems_budget = MAX_QUERY_TERMS - len(words)
     terms = []
-    for word in query_words:
+    for word in words:
         forms = word_forms(word)
         extra = forms[1 : 1 + max(stems_budget, 0)]
         stems_budget -= len(extra)

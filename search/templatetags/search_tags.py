@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
-from core.stemming import split_words, word_forms, words
+from core.stemming import query_words, split_words, word_forms
 
 register = template.Library()
 
@@ -17,7 +17,7 @@ def highlight(text: object, query: str) -> SafeString:
     found by "খতিয়ান", and "রংপুর" is not marked for "পুর".
     """
     text = "" if text is None else str(text)
-    wanted = {form for word in words(query or "") for form in word_forms(word)}
+    wanted = {form for word in query_words(query or "") for form in word_forms(word)}
     parts = []
     for is_word, run in split_words(text):
         escaped = conditional_escape(run)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from django.db import connection
 
-from core.stemming import fold, word_forms
+from core.stemming import fold, query_words, word_forms
 from core.text import MAX_QUERY_TERMS, search_query
 from notices.models import Notice
 from tests.factories import ContentPageFactory, NoticeFactory
@@ -144,3 +144,10 @@ def test_stems(word, stem):
 def test_words_that_only_look_inflected_keep_their_letters(word):
     # Nothing shorter than two letters, no "-র" or "-য়" after a consonant, listed compounds whole.
     assert word_forms(word) == [word]
+
+
+def test_endings_written_apart_ask_for_nothing_of_their_own():
+    assert query_words("রংপুর-এর ইতিহাস") == ["রংপুর", "ইতিহাস"]
+    assert query_words("ডিসি-কে") == ["ডিসি"]
+    # Alone, an ending is still searched for as typed.
+    assert query_words("কে") == ["কে"]
