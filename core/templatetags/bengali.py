@@ -6,7 +6,7 @@ on English pages values pass through in the usual English form.
 
 from django import template
 
-from core.i18n import local_date_text, local_datetime_text, local_digits_text
+from core.i18n import local_date_text, local_datetime_text, local_digits_text, local_value_text
 
 register = template.Library()
 
@@ -27,3 +27,10 @@ def local_date(value, with_weekday=False):
 def local_datetime(value):
     """Date and time in Asia/Dhaka: "২৭ নভেম্বর ২০২৬, ১৭:০৫" on Bengali pages."""
     return local_datetime_text(value)
+
+
+@register.filter
+def local_value(value):
+    """A date, date and time, or number as `local_date`, `local_datetime` or `local_digits` show
+    it; text (a tracking number, a name) unchanged."""
+    return local_value_text(value)
