@@ -11,7 +11,10 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # core.text reaches wagtail.models (through core.i18n), which can be imported only once
         # the app registry is ready, so not at the top of this module.
+        from core.number_inputs import use_local_number_inputs
         from core.text import store_text_in_nfc
 
         # Every page, whatever its type, is searched; its text is stored in the one form queries use.
         store_text_in_nfc(self.apps.get_model("wagtailcore", "Page"))
+        # Numbers in the admin are typed and shown in the reader's digits, stored in ASCII.
+        use_local_number_inputs()

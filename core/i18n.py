@@ -7,10 +7,13 @@ only. Text is stored and searched in Unicode NFC (`nfc`).
 from __future__ import annotations
 
 import datetime
+import decimal
 import unicodedata
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -58,6 +61,50 @@ def format_bengali_date(value: datetime.date, with_weekday: bool = False) -> str
 def format_bengali_time(value: datetime.time) -> str:
     """24-hour clock in Bengali digits: 17:05 -> "১৭:০৫"."""
     return to_bengali_digits(f"{value.hour:02d}:{value.minute:02d}")
+
+
+def local_date_text(value: datetime.date | datetime.datetime | None, with_weekday: bool = False) -> str:
+    """A date (or the date part of a datetime, in Asia/Dhaka) for the reader: "২৭ নভেম্বর ২০২৬"."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        value = value.date()
+    if is_bengali():
+        return format_bengali_date(value, with_weekday=with_weekday)
+    return date_format(value, "l, j F Y" if with_weekday else "j F Y")
+
+
+def local_datetime_text(value: datetime.datetime | None) -> str:
+    """Date and time in Asia/Dhaka for the reader: "২৭ নভেম্বর ২০২৬, ১৭:০৫"."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if is_bengali():
+        return f"{format_bengali_date(value.date())}, {format_bengali_time(value.time())}"
+    return date_format(value, "j F Y, H:i")
+
+
+def local_digits_text(value: object) -> str:
+    """Bengali digits for a Bengali reader; unchanged otherwise ("" for nothing)."""
+    if value is None:
+        return ""
+    return to_bengali_digits(value) if is_bengali() else str(value)
+
+
+def local_value_text(value: object) -> object:
+    """A date, time or number as the reader reads it; any other value as it is.
+
+    The one rule behind listings and detail views alike, so a date reads the same in both.
+    """
+    if isinstance(value, datetime.datetime):
+        return local_datetime_text(value)
+    if isinstance(value, datetime.date):
+        return local_date_text(value)
+    if isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool):
+        return local_digits_text(value)
+    return value
 
 
 def current_language() -> str:

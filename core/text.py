@@ -4,7 +4,8 @@ Bengali can be typed in more than one code-point sequence for the same word (for
 "ো" as one character or as "ে" + "া"); without one stored form, a search would miss words
 that look identical on screen. Every Wagtail page is normalised (core's `ready()` asks for
 `Page`); other models ask for it by decorating their class with `store_text_in_nfc`. Words
-typed into any search box go through `clean_query`.
+typed into any search box go through `clean_query`, then `search_query`, which asks for every
+form of each word (core/stemming.py); models index those forms through `SearchStemsMixin`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,22 @@ from typing import TypeVar
 
 from django.db import models
 from django.db.models.signals import pre_save
+from django.utils.encoding import force_str
+from wagtail.search import index
+from wagtail.search.query import And, Or, PlainText, SearchQuery
 
 from core.i18n import nfc
+from core.stemming import query_words, text_forms, word_forms
 
 # The longest search a reader may type, in every search box and the API's `search` parameter.
 MAX_QUERY_LENGTH = 200
 # The most words a search may have: each is a term the search backend nests in its query, and
 # a few hundred overflow Python's recursion limit.
 MAX_QUERY_WORDS = 32
+# The most terms one search asks the backend for, all forms of all words together: each form
+# is one more level of nesting in the backend's query (see MAX_QUERY_WORDS).
+MAX_QUERY_TERMS = 96
+STEMS_FIELD_NAME = "search_stems"
 
 ModelClass = TypeVar("ModelClass", bound=type[models.Model])
 
@@ -31,6 +40,52 @@ _NFC_MODELS: set[type[models.Model]] = set()
 def clean_query(value: str) -> str:
     """Search words in NFC with single spaces: the form they are indexed in."""
     return " ".join(nfc(value or "").split())
+
+
+def search_query(value: str) -> SearchQuery | str:
+    """What to hand `.search()`: every word, each matched by any of its forms (core/stemming.py).
+
+    `value` is a cleaned query (`clean_query`). The first form of each word is the word itself;
+    when the query has many long words, later words lose their stems before the query outgrows
+    MAX_QUERY_TERMS. A query of punctuation alone is passed on as it is.
+    """
+    words = query_words(value)
+    if not words:
+        return value
+    stems_budget = MAX_QUERY_TERMS - len(words)
+    terms = []
+    for word in words:
+        forms = word_forms(word)
+        extra = forms[1 : 1 + max(stems_budget, 0)]
+        stems_budget -= len(extra)
+        options = [PlainText(form) for form in [forms[0], *extra]]
+        terms.append(options[0] if len(options) == 1 else Or(options))
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
+def searchable_text(value: object) -> str:
+    """A search field's value as text, as the search backends flatten it (StreamField, lists)."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(searchable_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(searchable_text(item) for item in value.values())
+    return "" if value is None else force_str(value)
+
+
+class SearchStemsMixin:
+    """Indexes the forms of every word in a model's search fields (list `STEMS_FIELD` among them),
+    so that a search finds inflected words in both directions on every database."""
+
+    def search_stems(self) -> str:
+        texts = [
+            searchable_text(field.get_value(self))
+            for field in self.get_search_fields()
+            if isinstance(field, index.SearchField) and field.field_name != STEMS_FIELD_NAME
+        ]
+        return " ".join(text_forms(" ".join(texts)))
+
+
+STEMS_FIELD = index.SearchField(STEMS_FIELD_NAME)
 
 
 def normalise_text_fields(instance: models.Model) -> None:

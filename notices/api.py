@@ -31,7 +31,7 @@ from core.representations.translations import (
     translation_link,
     translations_of,
 )
-from core.text import MAX_QUERY_LENGTH, clean_query
+from core.text import MAX_QUERY_LENGTH, clean_query, search_query
 from core.uploads import kind_of_document
 from notices.bulk import expand_bodies, load_attachments
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
@@ -159,7 +159,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     notices = notices.for_listing(*RENDITIONS.values())
     query = clean_query(filters.search or "")
     if query:
-        notices = notices.search(query, order_by_relevance=False)
+        notices = notices.search(search_query(query), order_by_relevance=False)
     count = notices.count()
     page = list(notices[filters.offset : filters.offset + filters.limit])
     return {"count": count, "items": notice_representation(request, page)}

@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.i18n import is_bengali
+from core.text import search_query
 from notices.forms import NoticeFilterForm
 from notices.models.notice import NoticeCategory
 
@@ -26,7 +27,7 @@ def board_context(request: HttpRequest, board: Page, archive: bool) -> dict:
         notices = notices.filter(published_at__year=filters["year"])
     notices = notices.for_listing()
     if filters.get("q"):
-        notices = notices.search(filters["q"], order_by_relevance=False)
+        notices = notices.search(search_query(filters["q"]), order_by_relevance=False)
     page = Paginator(notices, board.per_page).get_page(request.GET.get("page"))
     return {
         "board": board,

@@ -7,6 +7,7 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from core.admin_columns import local_column
 from core.choosers import PermissionCheckedSnippetChooserViewSet
 from core.exports import FormulaSafeExportMixin
 from notices.models import Notice, NoticeCategory
@@ -35,8 +36,15 @@ class NoticeViewSet(SnippetViewSet):
     menu_label = _("Notices")
     menu_order = 210
     add_to_admin_menu = True
-    # The status as a tag ("প্রকাশিত", "খসড়া"), not a bare True/False.
-    list_display = ["title", "category", "published_at", "expires_at", "locale", LiveStatusTagColumn()]
+    # Dates in the reader's digits and format; the status as a tag ("প্রকাশিত", "খসড়া"), not True/False.
+    list_display = [
+        "title",
+        "category",
+        local_column(Notice, "published_at"),
+        local_column(Notice, "expires_at"),
+        "locale",
+        LiveStatusTagColumn(),
+    ]
     list_export = ["title", "category", "memo_number", "published_at", "expires_at", "locale", "live"]
     export_filename = "notices"
     filterset_class = NoticeFilterSet

@@ -1,7 +1,8 @@
 """The site search over pages and notices.
 
-Words are matched whole and in NFC (the form pages and notices are stored in, see core/text.py);
-on SQLite the Bengali tokenizer of notices/migrations/0002_bengali_search_tokenizer.py keeps
+Words are matched whole and in NFC (the form pages and notices are stored in, see core/text.py),
+each by any of its forms, so an inflected Bengali word finds its base and the other way round
+(core/stemming.py); on SQLite the Bengali tokenizer of notices/migrations/0002_bengali_search_tokenizer.py keeps
 Bengali words whole in the index.
 """
 
@@ -10,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.text import search_query
 from notices.models import Notice, NoticeIndexPage
 from search.forms import SiteSearchForm
 
@@ -24,10 +26,11 @@ def site_search(request: HttpRequest):
     locale = Locale.get_active()
     pages = notices = None
     if query:
+        terms = search_query(query)
         pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
-        pages = pages.search(query)[:SEARCH_RESULTS_PER_PAGE]
+        pages = pages.search(terms)[:SEARCH_RESULTS_PER_PAGE]
         notices = Notice.objects.for_reader(locale).for_listing()
-        notices = notices.search(query, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
+        notices = notices.search(terms, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
     return TemplateResponse(
         request,
         "search/search.html",

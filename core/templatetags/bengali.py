@@ -4,13 +4,9 @@ On Bengali pages digits become Bengali digits and dates read "২৭ নভে�
 on English pages values pass through in the usual English form.
 """
 
-import datetime
-
 from django import template
-from django.utils import timezone
-from django.utils.formats import date_format
 
-from core.i18n import format_bengali_date, format_bengali_time, is_bengali, to_bengali_digits
+from core.i18n import local_date_text, local_datetime_text, local_digits_text, local_value_text
 
 register = template.Library()
 
@@ -18,31 +14,23 @@ register = template.Library()
 @register.filter
 def local_digits(value):
     """Bengali digits on Bengali pages; unchanged elsewhere."""
-    if value is None:
-        return ""
-    return to_bengali_digits(value) if is_bengali() else str(value)
+    return local_digits_text(value)
 
 
 @register.filter
 def local_date(value, with_weekday=False):
     """A date (or the date part of a datetime, in Asia/Dhaka) for a reader."""
-    if not value:
-        return ""
-    if isinstance(value, datetime.datetime):
-        value = timezone.localtime(value) if timezone.is_aware(value) else value
-        value = value.date()
-    if is_bengali():
-        return format_bengali_date(value, with_weekday=bool(with_weekday))
-    return date_format(value, "l, j F Y" if with_weekday else "j F Y")
+    return local_date_text(value, with_weekday=bool(with_weekday))
 
 
 @register.filter
 def local_datetime(value):
     """Date and time in Asia/Dhaka: "২৭ নভেম্বর ২০২৬, ১৭:০৫" on Bengali pages."""
-    if not value:
-        return ""
-    if timezone.is_aware(value):
-        value = timezone.localtime(value)
-    if is_bengali():
-        return f"{format_bengali_date(value.date())}, {format_bengali_time(value.time())}"
-    return date_format(value, "j F Y, H:i")
+    return local_datetime_text(value)
+
+
+@register.filter
+def local_value(value):
+    """A date, date and time, or number as `local_date`, `local_datetime` or `local_digits` show
+    it; text (a tracking number, a name) unchanged."""
+    return local_value_text(value)

@@ -17,6 +17,9 @@ from django.utils.safestring import SafeString, mark_safe
 from eservice.models.storage import private_storage
 
 FONT_DIR = Path(settings.BASE_DIR) / "rangpur_cms" / "static" / "fonts"
+# Part of every stored PDF's state: raise it when what a receipt prints changes (2: tracking
+# numbers in ASCII digits), so receipts stored before are made anew, not served as they were.
+RECEIPT_LAYOUT = "2"
 
 
 def qr_svg(url: str) -> SafeString:

@@ -1,5 +1,9 @@
 """Tracking numbers ``RNG-YYYYMMDD-NNNN``: the received day (Asia/Dhaka) and that day's serial.
 
+They are printed, shown, read out and sent by SMS in ASCII digits on every page, Bengali ones
+included, so what a citizen reads is what the track form, the SMS and staff use; Bengali digits
+typed into the track form are folded to ASCII (`normalise_tracking_number`).
+
 The serial comes from one counter row per day, bumped with an UPDATE inside the caller's
 transaction: on PostgreSQL the row lock makes simultaneous submissions wait their turn, so no
 two get the same number; the first submission of a day creates the row, and a racing creator
@@ -12,7 +16,7 @@ import re
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-from core.i18n import to_ascii_digits, to_bengali_digits
+from core.i18n import to_ascii_digits
 from eservice.models.applications import DailySerial
 
 PREFIX = "RNG"
@@ -50,8 +54,3 @@ def normalise_tracking_number(value: str) -> str:
 
 def is_tracking_number(value: str) -> bool:
     return bool(TRACKING_NUMBER_RE.match(value))
-
-
-def display_tracking_number(value: str, language: str) -> str:
-    """Bengali digits on Bengali pages; data and the API keep ASCII."""
-    return to_bengali_digits(value) if language.startswith("bn") else value

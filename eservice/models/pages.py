@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import RichTextHTMLField, TranslationsField
+from core.text import STEMS_FIELD, SearchStemsMixin
 from eservice.models.applications import Application
 from eservice.web import board as board_views
 from eservice.web import centre as centre_views
@@ -21,7 +22,7 @@ from eservice.web import feedback as feedback_views
 
 # FeedbackPage comes first: models are listed in the order they are defined (page types in the
 # API's schemas among them), and the public API lists it before the centre, as it always has.
-class FeedbackPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
+class FeedbackPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin, Page):
     """The feedback page (মতামত ও পরামর্শ): a form for comments and suggestions, and answered ones."""
 
     intro = RichTextField(
@@ -39,7 +40,7 @@ class FeedbackPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), STEMS_FIELD]
 
     api_fields = [
         APIField("intro", serializer=RichTextHTMLField()),
@@ -63,7 +64,7 @@ class FeedbackPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
         return feedback_views.thanks(request, self)
 
 
-class EServiceCentrePage(HeadlessPreviewMixin, RoutablePageMixin, Page):
+class EServiceCentrePage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin, Page):
     """The e-service centre (জেলা ই-সেবা কেন্দ্র): the charter table, a page per service, apply, receipt and track."""
 
     intro = RichTextField(
@@ -81,7 +82,7 @@ class EServiceCentrePage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("track_help")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), STEMS_FIELD]
 
     api_fields = [
         APIField("intro", serializer=RichTextHTMLField()),

@@ -4,9 +4,7 @@ and the holiday calendar. Registered in eservice/wagtail_hooks.py. Nothing here 
 what staff record: the models refuse it and no delete view is mounted."""
 
 import django_filters
-from django.db.models import Q
-from django.urls import path, reverse
-from django.utils.functional import cached_property
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -15,31 +13,26 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import HeaderButton, ListingButton
-from wagtail.models import Locale
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_columns import local_column
 from core.choosers import PermissionCheckedSnippetChooserViewSet
 from core.exports import FormulaSafeExportMixin
-from core.i18n import to_ascii_digits
 from eservice.domain.calendar import local_today
 from eservice.domain.reports import day_bounds
-from eservice.domain.tracking import normalise_tracking_number
-from eservice.domain.validation import NUMBER_SEPARATORS_RE, national_mobile
 from eservice.models import (
     Application,
-    Channel,
     Feedback,
     FeedbackStatus,
     Holiday,
     Service,
-    Status,
     Visitor,
     VisitorOutcome,
 )
-from eservice.models.applications import OVERDUE_STATUSES
 from eservice.staff import views
+from eservice.staff.application_list import ApplicationFilterSet, ApplicationIndexView, overdue_label
 from eservice.staff.forms import FeedbackAnswerForm, VisitorForm
 
 
@@ -62,68 +55,6 @@ class NoDeleteViewSetMixin:
 # --- applications ----------------------------------------------------------------------------
 
 
-class ApplicationFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
-    service = django_filters.ModelChoiceFilter(label=_("Service"), queryset=Service.objects.none())
-    channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
-    received_at = django_filters.DateFromToRangeFilter(label=_("Received"))
-    overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
-
-    class Meta:
-        model = Application
-        fields = ["status", "service", "channel", "received_at", "overdue"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Applications point at the Bengali (source) services.
-        self.filters["service"].queryset = Service.objects.filter(locale=Locale.get_default())
-
-    def filter_overdue(self, queryset, name, value):
-        overdue = Q(status__in=OVERDUE_STATUSES, probable_delivery_date__lt=local_today())
-        if value is True:
-            return queryset.filter(overdue)
-        if value is False:
-            return queryset.exclude(overdue)
-        return queryset
-
-
-class ApplicationIndexView(generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("service")
-
-    def search_queryset(self, queryset):
-        """A tracking number (or part of one) or a mobile number, typed any way citizens write them."""
-        if not self.is_searching:
-            return queryset
-        query = to_ascii_digits(self.search_query).strip()
-        digits = national_mobile(NUMBER_SEPARATORS_RE.sub("", query))
-        condition = Q(tracking_number__icontains=normalise_tracking_number(query))
-        if digits.isdigit() and len(digits) >= 4:
-            condition |= Q(mobile__contains=digits)
-        return queryset.filter(condition)
-
-    def get_add_url(self):
-        if self.request.user.has_perm("eservice.add_application"):
-            return reverse("eservice_counter:index")
-
-    @cached_property
-    def add_item_label(self):
-        return _("Counter entry")
-
-    @cached_property
-    def header_buttons(self):
-        buttons = super().header_buttons
-        if self.request.user.has_perm("eservice.view_application"):
-            buttons.append(
-                HeaderButton(_("Registers and statistics"), url=reverse("eservice_reports:index"), icon_name="table")
-            )
-        return buttons
-
-
-def overdue_label(application: Application) -> str:
-    return str(_("Overdue")) if application.is_overdue else ""
-
-
 class ApplicationViewSet(NoDeleteViewSetMixin, ModelViewSet):
     """Applications from every channel; they are created only by submit_application and moved
     only by move_application, so the generic add and edit views are not mounted."""
@@ -138,14 +69,15 @@ class ApplicationViewSet(NoDeleteViewSetMixin, ModelViewSet):
     inspect_view_enabled = True
     hidden_views = ("delete", "copy", "add", "edit", "history", "usage")
     filterset_class = ApplicationFilterSet
-    search_fields = ["tracking_number", "mobile"]
+    # Searched by application_list.application_search_condition (name, guardian and address too).
+    search_fields = ["tracking_number", "mobile", "applicant_name", "guardian_name", "address"]
     list_display = [
         "tracking_number",
         "service",
         "channel",
         "applicant_name",
-        "received_at",
-        "probable_delivery_date",
+        local_column(Application, "received_at"),
+        local_column(Application, "probable_delivery_date"),
         "status",
         Column("overdue", label=_("Overdue"), accessor=overdue_label),
     ]
@@ -256,7 +188,15 @@ class VisitorViewSet(NoDeleteViewSetMixin, ModelViewSet):
     add_view_class = VisitorCreateView
     filterset_class = VisitorFilterSet
     search_fields = ["name", "mobile", "purpose", "referred_to"]
-    list_display = ["name", "visited_at", "purpose", "referred_to", "outcome", "recorded_by", "application"]
+    list_display = [
+        "name",
+        local_column(Visitor, "visited_at"),
+        "purpose",
+        "referred_to",
+        "outcome",
+        "recorded_by",
+        "application",
+    ]
     list_export = [
         "visited_at",
         "name",
@@ -311,7 +251,14 @@ class FeedbackViewSet(NoDeleteViewSetMixin, ModelViewSet):
     hidden_views = ("delete", "copy", "add")
     filterset_class = FeedbackFilterSet
     search_fields = ["message", "name", "answer"]
-    list_display = ["__str__", "service", "submitted_at", "status", "published", "answered_at"]
+    list_display = [
+        "__str__",
+        "service",
+        local_column(Feedback, "submitted_at"),
+        "status",
+        "published",
+        local_column(Feedback, "answered_at"),
+    ]
     list_export = [
         "submitted_at",
         "name",
@@ -355,7 +302,14 @@ class ServiceViewSet(SnippetViewSet):
     chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "list-ul"
     menu_label = _("Citizen charter")
-    list_display = ["name", "branch", "time_limit_days", "fee", "active", "order"]
+    list_display = [
+        "name",
+        "branch",
+        local_column(Service, "time_limit_days"),
+        local_column(Service, "fee"),
+        "active",
+        local_column(Service, "order"),
+    ]
     list_filter = ["active", "extra_fields", "locale"]
     search_fields = ["name", "description"]
     ordering = ["order", "pk"]
@@ -371,7 +325,8 @@ class HolidayViewSet(SnippetViewSet):
     chooser_viewset_class = PermissionCheckedSnippetChooserViewSet
     icon = "date"
     menu_label = _("Holidays")
-    list_display = ["date", "name_bn", "name_en"]
+    # The name links to the holiday; the date reads as everywhere else in the admin.
+    list_display = ["name_bn", local_column(Holiday, "date"), "name_en"]
     search_fields = ["name_bn", "name_en"]
     ordering = ["date"]
     list_export = ["date", "name_bn", "name_en"]

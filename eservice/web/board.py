@@ -1,6 +1,6 @@
 """The display board on the centre's TV (``board/`` on the e-service centre page): the citizen
 charter in turns and the tracking numbers of applications ready for delivery, in the page's
-language (Bengali digits on the Bengali board)."""
+language (tracking numbers in ASCII digits on every board, as on receipts and in SMS)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
 from eservice.domain.board import REFRESH_SECONDS, board_data
-from eservice.domain.tracking import display_tracking_number
 
 if TYPE_CHECKING:  # for type hints only: the page's route calls this view
     from eservice.models.pages import EServiceCentrePage
@@ -21,7 +20,6 @@ SERVICES_PER_PANEL = 6
 
 
 def board_view(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
-    language = page.locale.language_code
     board = board_data(page.locale)
     panels = [board.services[i : i + SERVICES_PER_PANEL] for i in range(0, len(board.services), SERVICES_PER_PANEL)]
     response = TemplateResponse(
@@ -31,7 +29,7 @@ def board_view(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
             "page": page,
             "self": page,
             "board": board,
-            "ready_display": [display_tracking_number(number, language) for number in board.ready],
+            "ready_display": board.ready,
             "service_panels": panels,
             "refresh_seconds": REFRESH_SECONDS,
             "rotate_seconds": ROTATE_SECONDS,

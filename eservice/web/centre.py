@@ -22,9 +22,8 @@ from core.i18n import current_language
 from eservice.domain.calendar import local_today
 from eservice.domain.forms import ApplicationForm
 from eservice.domain.ratelimit import anonymous_retry_after, count_wrong_guess, retry_after, tracking_retry_after
-from eservice.domain.receipts import font_faces, qr_svg, render_pdf, stored_pdf
+from eservice.domain.receipts import RECEIPT_LAYOUT, font_faces, qr_svg, render_pdf, stored_pdf
 from eservice.domain.services import PUBLIC_NOTE_STATUSES, submit_application
-from eservice.domain.tracking import display_tracking_number
 from eservice.models.applications import Application
 from eservice.models.charter import Holiday, Service
 from eservice.web.forms import TrackForm
@@ -105,13 +104,13 @@ def absolute_track_url(page: EServiceCentrePage, request: HttpRequest | None, tr
 
 
 def receipt_context(request: HttpRequest, page: EServiceCentrePage, application: Application) -> dict:
-    language = current_language()
     return _context(
         request,
         page,
         application=application,
         service=application.service.localized,
-        tracking_display=display_tracking_number(application.tracking_number, language),
+        # Tracking numbers are printed in ASCII digits on every page (eservice/domain/tracking.py).
+        tracking_display=application.tracking_number,
         qr_code=qr_svg(absolute_track_url(page, request, application.tracking_number)),
         track_url=page.url + page.reverse_subpage("track"),
         paper="slip" if request.GET.get("paper") == "slip" else "a4",
@@ -146,6 +145,7 @@ def receipt_pdf(request: HttpRequest, application: Application, context: dict) -
         return render_pdf(html, request.build_absolute_uri("/"))
 
     state = (
+        RECEIPT_LAYOUT,
         application.status,
         application.updated_at.isoformat(),
         current_language(),
@@ -186,10 +186,9 @@ def track(request: HttpRequest, page: EServiceCentrePage) -> HttpResponse:
         form = TrackForm(initial={"tracking_number": request.GET.get("n", "")[:40]})
     context = _context(request, page, form=form, searched=searched, application=application)
     if application is not None:
-        language = current_language()
         context.update(
             service=application.service.localized,
-            tracking_display=display_tracking_number(application.tracking_number, language),
+            tracking_display=application.tracking_number,
             events=[
                 {"event": event, "show_note": event.to_status in PUBLIC_NOTE_STATUSES}
                 for event in application.events.all()

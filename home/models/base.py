@@ -17,11 +17,12 @@ from wagtail.search import index
 from core.attachments import AttachmentTrio
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import AttachmentsField, PhotoField, TranslationsField
+from core.text import STEMS_FIELD, SearchStemsMixin
 from home.api_fields import BodyField
 from home.blocks import BodyBlock
 
 
-class BasePage(HeadlessPreviewMixin, AttachmentTrio, Page):
+class BasePage(SearchStemsMixin, HeadlessPreviewMixin, AttachmentTrio, Page):
     """Abstract base of every section page: summary, body and the photo-and-attachments trio."""
 
     intro = models.TextField(
@@ -37,7 +38,7 @@ class BasePage(HeadlessPreviewMixin, AttachmentTrio, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body"), STEMS_FIELD]
     # The photo and the files go out as URLs (with renditions, sizes and types), not bare ids.
     api_fields = [
         APIField("intro"),

@@ -9,9 +9,10 @@ from wagtail.search import index
 from core.attachments import AttachmentTrio
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import PhotoField, RichTextHTMLField, TranslationsField
+from core.text import STEMS_FIELD, SearchStemsMixin
 
 
-class HomePage(HeadlessPreviewMixin, AttachmentTrio, Page):
+class HomePage(SearchStemsMixin, HeadlessPreviewMixin, AttachmentTrio, Page):
     """The portal's front page: the Deputy Commissioner's welcome and the way into every section."""
 
     welcome_heading = models.CharField(
@@ -51,6 +52,7 @@ class HomePage(HeadlessPreviewMixin, AttachmentTrio, Page):
         *Page.search_fields,
         index.SearchField("welcome_message"),
         index.SearchField("dc_name"),
+        STEMS_FIELD,
     ]
 
     api_fields = [

@@ -18,12 +18,13 @@ from wagtail.search import index
 
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import RichTextHTMLField, TranslationsField
+from core.text import STEMS_FIELD, SearchStemsMixin
 from notices.feeds import NoticeFeed
 from notices.models.notice import Notice, NoticeCategory, NoticeQuerySet
 from notices.views import board_context
 
 
-class NoticeIndexPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
+class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin, Page):
     """The notice board: current notices newest first, with filters, an archive and RSS feeds."""
 
     intro = RichTextField(
@@ -35,7 +36,7 @@ class NoticeIndexPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), STEMS_FIELD]
 
     api_fields = [
         APIField("intro", serializer=RichTextHTMLField()),

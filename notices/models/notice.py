@@ -36,7 +36,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.attachments import AttachmentTrio
 from core.i18n import translated_or_source
 from core.previews import HeadlessPreviewMixin
-from core.text import store_text_in_nfc
+from core.text import STEMS_FIELD, SearchStemsMixin, store_text_in_nfc
 
 BODY_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
@@ -96,6 +96,7 @@ class Notice(
     RevisionMixin,
     PreviewableMixin,
     TranslatableMixin,
+    SearchStemsMixin,
     index.Indexed,
     AttachmentTrio,
 ):
@@ -171,6 +172,7 @@ class Notice(
         index.SearchField("title", boost=2),
         index.SearchField("body"),
         index.SearchField("memo_number"),
+        STEMS_FIELD,
         index.AutocompleteField("title"),
         index.FilterField("pk"),
         index.FilterField("locale"),

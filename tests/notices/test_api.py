@@ -88,6 +88,9 @@ def test_filters(client, boards):
     assert ids(category="tender", year=now.year - 2) == [old.pk]
     assert ids(archived="true") == [expired.pk]
     assert ids(search="সড়ক") == [tender.pk]
+    # Inflected words find their base and the other way round (core/stemming.py).
+    assert ids(search="সড়কের") == [tender.pk]
+    assert ids(search="দরপত্রগুলো") == [tender.pk, old.pk]
     assert ids(locale="en") == []
     assert ids(limit=1, offset=1) == [old.pk]
     assert client.get("/api/v3/notices/", {"limit": 1}).json()["count"] == 2

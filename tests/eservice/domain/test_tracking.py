@@ -10,7 +10,6 @@ from wagtail.models import Locale
 
 from eservice.domain.services import submit_application
 from eservice.domain.tracking import (
-    display_tracking_number,
     format_tracking_number,
     is_tracking_number,
     new_tracking_number,
@@ -33,8 +32,6 @@ def test_format_and_display():
     number = format_tracking_number(datetime.date(2026, 12, 3), 7)
     assert number == "RNG-20261203-0007"
     assert is_tracking_number(number)
-    assert display_tracking_number(number, "bn") == "RNG-২০২৬১২০৩-০০০৭"
-    assert display_tracking_number(number, "en") == number
     assert normalise_tracking_number(" rng-২০২৬১২০৩-০০০৭ ") == number
     assert not is_tracking_number("RNG-2026-0007")
 

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from wagtail.users.models import UserProfile
 
 from eservice.domain.services import move_application
 from eservice.models import Channel, Status
@@ -116,6 +117,18 @@ def test_reports_page_and_bad_input(officer_client, december):
         ).status_code
         == 404
     )
+
+
+def test_reports_page_reads_in_bengali_digits_in_the_bengali_admin(officer_client, officer, december):
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "bn"
+    profile.save()
+    page = officer_client.get(reverse("eservice_reports:index"), {"day": "2026-12-03", "month": "2026-12"})
+    content = page.content.decode()
+    # Serial, time, probable delivery date and counts in Bengali digits; tracking numbers in ASCII.
+    assert "<td>১০:০০</td>" in content and "<td>৮ ডিসেম্বর ২০২৬</td>" in content
+    assert "<td>৫০.০</td>" in content
+    assert december["land_late"].tracking_number in content
 
 
 def test_dashboard_panel_counts_and_links(officer_client, officer, centre):

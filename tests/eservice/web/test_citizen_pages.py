@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from pypdf import PdfReader
 
+from core.i18n import to_bengali_digits
 from eservice.domain.services import move_application
 from eservice.models import Application, ApplicationUpload, Status
 from eservice.web import centre as centre_views
@@ -80,8 +81,9 @@ def test_apply_then_receipt(client, centre, land_form):
     receipt = client.get(response["Location"])
     assert receipt.status_code == 200
     assert "no-store" in receipt["Cache-Control"]
-    bengali_number = application.tracking_number.translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))
-    assert bengali_number in receipt.text
+    # Tracking numbers are printed in ASCII digits on Bengali receipts too (read out, typed, sent by SMS).
+    assert f'<strong class="tracking-number">{application.tracking_number}</strong>' in receipt.text
+    assert to_bengali_digits(application.tracking_number) not in receipt.text
     assert "মোছাঃ রহিমা বেগম" in receipt.text
     assert "<svg" in receipt.text  # the QR code
     assert "জেলা প্রশাসকের কার্যালয়, রংপুর" in receipt.text
@@ -148,8 +150,8 @@ def test_receipt_pdf_has_bengali_text(client, centre, land_form):
     assert "no-store" in response["Cache-Control"]
     assert response.content.startswith(b"%PDF")
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
-    bengali_number = application.tracking_number.translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"))
-    assert bengali_number in text
+    assert application.tracking_number in text
+    assert to_bengali_digits(application.tracking_number) not in text
     # Words whose glyphs extract in reading order (conjuncts come back split by the extractor).
     assert "জেলা" in text and "সেবা" in text
 
@@ -164,7 +166,8 @@ def test_track_shows_status_and_history_in_bengali(client, centre, land_form, dj
     response = client.post("/bn/eservice/track/", {"tracking_number": bengali_number, "mobile": "০১৭১২৩৪৫৬৭৮"})
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
-    assert bengali_number in response.text
+    # Typed in Bengali digits, found, and shown in ASCII digits as on the receipt.
+    assert application.tracking_number in response.text
     assert "খতিয়ানের সঠিক নম্বর দিন" in response.text  # a reason owed to the applicant
     assert "internal note" not in response.text
     assert "২০২৬" in response.text  # Bengali dates
