@@ -1,7 +1,14 @@
 """Tracking numbers: format, daily serials, and uniqueness under simultaneous submissions."""
 
 import datetime
+import json
+import os
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -99,3 +106,52 @@ def test_simultaneous_submissions_get_distinct_numbers_on_postgresql():
     assert errors == []
     assert sorted(numbers) == [f"RNG-20261203-{serial:04d}" for serial in range(1, workers + 1)]
     assert Application.objects.count() == workers
+
+
+def database_url(settings_dict: dict) -> str:
+    """A DATABASE_URL for the database `settings_dict` describes (the test database)."""
+    password = f":{quote(settings_dict['PASSWORD'], safe='')}" if settings_dict.get("PASSWORD") else ""
+    port = settings_dict.get("PORT") or 5432
+    return f"postgres://{settings_dict['USER']}{password}@{settings_dict['HOST']}:{port}/{settings_dict['NAME']}"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_app_server_processes_share_one_contiguous_serial():
+    """Two processes (as two app servers would be), each with its own connections, submitting at once."""
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "Needs PostgreSQL: two processes cannot share the test's SQLite database; set DATABASE_URL to run it."
+        )
+    Locale.objects.get_or_create(language_code="bn")
+    service = ServiceFactory()
+    threads_per_process = 10
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "rangpur_cms.settings.test",
+        "DATABASE_URL": database_url(connection.settings_dict),
+    }
+    start_at = f"{time.time() + 8:.3f}"  # both processes are up and connected well before this
+    command = [
+        sys.executable,
+        "-m",
+        "tests.eservice.domain.submitter",
+        str(service.pk),
+        str(threads_per_process),
+        start_at,
+    ]
+    root = Path(__file__).resolve().parents[3]
+    processes = [
+        subprocess.Popen(command, cwd=root, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # noqa: S603
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+
+    assert [process.returncode for process in processes] == [0, 0], [stderr[-2000:] for _out, stderr in outputs]
+    first, second = (json.loads(stdout) for stdout, _err in outputs)
+    assert len(first) == len(second) == threads_per_process
+    numbers = first + second
+    total = 2 * threads_per_process
+    assert len(set(numbers)) == total  # no duplicates
+    assert sorted(numbers) == [f"RNG-20261203-{serial:04d}" for serial in range(1, total + 1)]  # no gaps
+    assert Application.objects.count() == total
