@@ -141,15 +141,13 @@ Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port={por
 
 
 def prepare(cluster: Cluster) -> None:
-    for folder in ("media", "private", "logs", "run", "varnish"):
-        cluster.path(folder).mkdir(parents=True, exist_ok=True)
     ensure_database(cluster)
     log("collecting static files, migrating, loading the demo content")
     run_manage(cluster, "collectstatic", "--noinput", "-v0")
     run_manage(cluster, "migrate", "--noinput", "-v0")
     run_manage(cluster, "load_demo_content", quiet=True)
     run_manage(cluster, "ensure_admin")
-    run_manage(cluster, "shell", "-c", SITE_ADDRESS.format(port=cluster.varnish_port))
+    run_manage(cluster, "shell", "--no-imports", "-c", SITE_ADDRESS.format(port=cluster.varnish_port))
 
 
 def spawn(cluster: Cluster, name: str, command: list[str], extra_env: dict[str, str] | None = None) -> None:
@@ -248,8 +246,10 @@ def start_varnish(cluster: Cluster) -> None:
 def start(cluster: Cluster) -> None:
     if running(cluster):
         raise SystemExit(f"cluster: already running ({', '.join(running(cluster))}); `make cluster-stop` first")
+    for folder in ("media", "private", "logs", "run", "varnish"):
+        cluster.path(folder).mkdir(parents=True, exist_ok=True)
+    start_redis(cluster)  # first: the setup commands below already use the cache
     prepare(cluster)
-    start_redis(cluster)
     gunicorn = [str(GUNICORN), "-c", "deploy/gunicorn.conf.py", "rangpur_cms.wsgi:application"]
     for index, port in enumerate(cluster.app_ports):
         name = f"app-{'ab'[index]}"

@@ -4,6 +4,7 @@
 #
 # What is stored: only GET/HEAD answers the app marks `Cache-Control: public` (or s-maxage),
 # without Set-Cookie, for requests without a session. Everything else goes to an app server.
+# The contract with the app is docs/caching.md ("What a proxy or CDN in front must do").
 # Variants: the URL, the host, the scheme the TLS terminator saw, and the two reading options
 # (a11y_text normal|large|larger, a11y_contrast on|off): at most 6 copies of a page.
 # Invalidation: PURGE <url> and BAN (X-Ban-Host / X-Ban-Url regexes) from the `purgers` ACL.
@@ -52,8 +53,13 @@ sub vcl_recv {
         if (!req.http.X-Ban-Host && !req.http.X-Ban-Url) {
             return (synth(400, "Send X-Ban-Host, X-Ban-Url or both"));
         }
-        std.ban("obj.http.X-Host ~ " + std.tolower(req.http.X-Ban-Host || ".") +
-                " && obj.http.X-Url ~ " + (req.http.X-Ban-Url || "."));
+        if (!req.http.X-Ban-Host) {
+            set req.http.X-Ban-Host = ".";
+        }
+        if (!req.http.X-Ban-Url) {
+            set req.http.X-Ban-Url = ".";
+        }
+        std.ban("obj.http.X-Host ~ " + std.tolower(req.http.X-Ban-Host) + " && obj.http.X-Url ~ " + req.http.X-Ban-Url);
         if (std.ban_error() != "") {
             return (synth(400, std.ban_error()));
         }
@@ -75,28 +81,32 @@ sub vcl_recv {
         return (pass);
     }
 
-    # A session (staff, or a citizen part-way through a form) sees pages made for them.
+    # A session (staff) or a flash message is for one reader: the app marks those answers
+    # private anyway, passing early saves a lookup. Any other cookie - csrftoken included - does
+    # not change a public page (a page with a form is private by the app's own policy, and its
+    # path above is passed with its cookies): docs/caching.md, "What a proxy or CDN in front must do".
     if (req.http.Cookie) {
         cookie.parse(req.http.Cookie);
-        if (cookie.isset("sessionid") || cookie.isset("csrftoken")) {
+        if (cookie.isset("sessionid") || cookie.isset("messages")) {
             return (pass);
         }
-        if (cookie.get("a11y_text") ~ "^(large|larger)$") {
-            set req.http.X-A11y-Text = cookie.get("a11y_text");
-        }
-        if (cookie.get("a11y_contrast") == "on") {
-            set req.http.X-A11y-Contrast = "on";
-        }
     }
-    # Anonymous: only the reading options reach the app, rebuilt in one spelling, so a page the
-    # app answers with "Vary: Cookie" still has one copy per option and not per browser.
-    unset req.http.Cookie;
-    if (req.http.X-A11y-Text) {
-        set req.http.Cookie = "a11y_text=" + req.http.X-A11y-Text;
+    # The reading options, normalised: at most six variants of a page (X-A11y is in the hash).
+    set req.http.X-A11y-Text = "normal";
+    if (cookie.get("a11y_text") ~ "^(large|larger)$") {
+        set req.http.X-A11y-Text = cookie.get("a11y_text");
     }
-    if (req.http.X-A11y-Contrast) {
-        set req.http.Cookie = req.http.Cookie + "; a11y_contrast=on";
-        set req.http.Cookie = regsub(req.http.Cookie, "^; ", "");
+    set req.http.X-A11y-Contrast = "off";
+    if (cookie.get("a11y_contrast") == "on") {
+        set req.http.X-A11y-Contrast = "on";
+    }
+    set req.http.X-A11y = req.http.X-A11y-Text + "-" + req.http.X-A11y-Contrast;
+    # Only the reading options reach the app, in one spelling, so a page the app answers with
+    # "Vary: Cookie" still has one copy per option and not one per browser.
+    if (req.http.X-A11y == "normal-off") {
+        unset req.http.Cookie;
+    } else {
+        set req.http.Cookie = "a11y_text=" + req.http.X-A11y-Text + "; a11y_contrast=" + req.http.X-A11y-Contrast;
     }
 
     # The language is in the path (/bn/, /en/) or ?locale=; Accept-Language (which the API
@@ -118,8 +128,7 @@ sub vcl_hash {
     hash_data(req.url);
     hash_data(req.http.Host);
     hash_data(req.http.X-Forwarded-Proto);
-    hash_data(req.http.X-A11y-Text);
-    hash_data(req.http.X-A11y-Contrast);
+    hash_data(req.http.X-A11y);
     return (lookup);
 }
 
@@ -137,6 +146,7 @@ sub vcl_pass {
 
 sub vcl_backend_fetch {
     unset bereq.http.X-Cache;
+    unset bereq.http.X-A11y;
     unset bereq.http.X-A11y-Text;
     unset bereq.http.X-A11y-Contrast;
 }

@@ -59,7 +59,7 @@ def cluster():
     started = run_script("start")
     try:
         assert started.returncode == 0, started.stdout[-3000:] + started.stderr[-3000:]
-        staff = run_script("manage", "shell", "-c", STAFF, timeout=120)
+        staff = run_script("manage", "shell", "--no-imports", "-c", STAFF, timeout=120)
         assert staff.returncode == 0, staff.stderr[-3000:]
         token = next(line[6:] for line in staff.stdout.splitlines() if line.startswith("TOKEN="))
         yield ClusterUnderTest(script=script, topology=topology, token=token)
