@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -25,6 +24,7 @@ from eservice.domain.tracking import (
 )
 from eservice.models import Application
 from tests.factories import ServiceFactory
+from tests.pgbouncer import pgbouncer_program, running_pgbouncer
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 APPLICANT = {
@@ -108,47 +108,65 @@ def test_simultaneous_submissions_get_distinct_numbers_on_postgresql():
     assert Application.objects.count() == workers
 
 
-def database_url(settings_dict: dict) -> str:
+def database_url(settings_dict: dict, port: int | None = None) -> str:
     """A DATABASE_URL for the database `settings_dict` describes (the test database)."""
     password = f":{quote(settings_dict['PASSWORD'], safe='')}" if settings_dict.get("PASSWORD") else ""
-    port = settings_dict.get("PORT") or 5432
+    port = port or settings_dict.get("PORT") or 5432
     return f"postgres://{settings_dict['USER']}{password}@{settings_dict['HOST']}:{port}/{settings_dict['NAME']}"
 
 
+def submit_from_two_processes(service_id: int, threads_per_process: int, environment: dict) -> list[list[str]]:
+    command = [sys.executable, "-m", "tests.eservice.domain.submitter", str(service_id), str(threads_per_process)]
+    root = Path(__file__).resolve().parents[3]
+    processes = [
+        subprocess.Popen(  # noqa: S603
+            command, cwd=root, env=environment, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    try:
+        # Both processes have set up Django and connected every thread: now all submit at once.
+        assert [process.stdout.readline().strip() for process in processes] == ["ready", "ready"]
+        for process in processes:
+            process.stdin.write("go\n")
+            process.stdin.flush()
+        outputs = [process.communicate(timeout=120)[0] for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+    assert [process.returncode for process in processes] == [0, 0]
+    return [json.loads(output) for output in outputs]
+
+
 @pytest.mark.postgres
+@pytest.mark.parametrize("through", ["postgresql", "pgbouncer"])
 @pytest.mark.django_db(transaction=True)
-def test_two_app_server_processes_share_one_contiguous_serial():
-    """Two processes (as two app servers would be), each with its own connections, submitting at once."""
+def test_two_app_server_processes_share_one_contiguous_serial(through):
+    """Two processes (as two app servers would be), each with its own connections, submitting at
+    once, straight to PostgreSQL and through PgBouncer in transaction mode."""
     if connection.vendor != "postgresql":
         pytest.skip(
             "Needs PostgreSQL: two processes cannot share the test's SQLite database; set DATABASE_URL to run it."
         )
+    if through == "pgbouncer" and pgbouncer_program() is None:
+        pytest.skip("Needs pgbouncer (Debian package pgbouncer).")
     Locale.objects.get_or_create(language_code="bn")
     service = ServiceFactory()
     threads_per_process = 10
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "rangpur_cms.settings.test",
-        "DATABASE_URL": database_url(connection.settings_dict),
-    }
-    start_at = f"{time.time() + 8:.3f}"  # both processes are up and connected well before this
-    command = [
-        sys.executable,
-        "-m",
-        "tests.eservice.domain.submitter",
-        str(service.pk),
-        str(threads_per_process),
-        start_at,
-    ]
-    root = Path(__file__).resolve().parents[3]
-    processes = [
-        subprocess.Popen(command, cwd=root, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # noqa: S603
-        for _ in range(2)
-    ]
-    outputs = [process.communicate(timeout=120) for process in processes]
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "rangpur_cms.settings.test"}
 
-    assert [process.returncode for process in processes] == [0, 0], [stderr[-2000:] for _out, stderr in outputs]
-    first, second = (json.loads(stdout) for stdout, _err in outputs)
+    if through == "pgbouncer":
+        with running_pgbouncer(connection.settings_dict) as port:
+            environment |= {
+                "DATABASE_URL": database_url(connection.settings_dict, port),
+                "DATABASE_POOLER": "pgbouncer",
+            }
+            first, second = submit_from_two_processes(service.pk, threads_per_process, environment)
+    else:
+        environment["DATABASE_URL"] = database_url(connection.settings_dict)
+        first, second = submit_from_two_processes(service.pk, threads_per_process, environment)
+
     assert len(first) == len(second) == threads_per_process
     numbers = first + second
     total = 2 * threads_per_process
