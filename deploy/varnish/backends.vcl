@@ -39,7 +39,8 @@ sub vcl_init {
     app.add_backend(app_b);
 }
 
-# The app servers: the only addresses whose PURGE and BAN are obeyed (405 for everyone else).
+# The app servers and task workers (Wagtail queues purges as tasks, so workers send them): the
+# only addresses whose PURGE and BAN are obeyed (405 for everyone else).
 acl purgers {
     "127.0.0.1";
     "::1";
