@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint serve setup migrate demo admin messages check-migrations openapi-snapshot clean
+.PHONY: run test lint serve setup migrate demo admin messages check-migrations openapi-snapshot clean cluster cluster-stop cluster-test
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,19 @@ serve: setup
 	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
 	sh -c '$(MANAGE) collectstatic --noinput -v0 && $(MANAGE) migrate --noinput -v0 && \
 	  $(BIN)/gunicorn rangpur_cms.wsgi:application --workers 2 --bind 127.0.0.1:8000 --access-logfile -'
+
+# The multi-server topology on this machine (deploy/README.md): PostgreSQL at 127.0.0.1:5432,
+# its own Redis, two gunicorn app servers, the task worker and Varnish in front, on ports
+# 8340-8344 (CLUSTER_PORT_BASE). Runs in the background until `make cluster-stop`.
+cluster: setup
+	$(BIN)/python scripts/cluster.py start
+
+cluster-stop:
+	$(BIN)/python scripts/cluster.py stop
+
+# Starts the cluster, proves what it is for through Varnish, and stops it (tests/cluster/).
+cluster-test: setup
+	RANGPUR_CLUSTER_TESTS=1 $(BIN)/pytest tests/cluster -m cluster -q $(PYTEST_ARGS)
 
 # After a deliberate change to the public API: rewrite the OpenAPI snapshot the contract tests compare with.
 openapi-snapshot: setup

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from . import environment as env
@@ -30,6 +31,9 @@ INSTALLED_APPS = [
     "preview",
     "search",
     "demo",
+    # The database queue of django-tasks (TASKS_BACKEND=django_tasks_db.DatabaseBackend, worked by
+    # `manage.py db_worker`). Always installed, so the schema is the same whichever backend runs.
+    "django_tasks_db",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -136,6 +140,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+# Behind PgBouncer in transaction mode each transaction may run on a different server connection:
+# a server-side cursor (opened by .iterator()) would be lost between them. Nothing else here keeps
+# session state: no advisory locks, no SET (the tracking-number counter is a row lock that ends
+# with its transaction), and Django's time zone is UTC, as the database's should be (deploy/README.md).
+DATABASE_POOLERS = ("", "pgbouncer")
+if env.DATABASE_POOLER not in DATABASE_POOLERS:
+    raise ImproperlyConfigured(f"DATABASE_POOLER must be empty or 'pgbouncer', not {env.DATABASE_POOLER!r}.")
+if env.DATABASE_POOLER == "pgbouncer":
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis failing must never take the site down (core/cache.py): short socket timeouts, and after
@@ -240,7 +253,7 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env.MEDIA_ROOT) if env.MEDIA_ROOT else BASE_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -57,6 +57,9 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 SECRET_KEY = env_str("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 DATABASE_URL = env_str("DATABASE_URL")
+# "pgbouncer" when DATABASE_URL points at PgBouncer in transaction mode (deploy/README.md): no
+# server-side cursors, which would outlive the transaction PgBouncer lends a connection for.
+DATABASE_POOLER = env_str("DATABASE_POOLER", "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 REDIS_URL = env_str("REDIS_URL")
@@ -71,6 +74,8 @@ SMS_BACKEND = env_str("SMS_BACKEND", "eservice.notifications.backends.LogSmsBack
 SMS_GATEWAY_URL = env_str("SMS_GATEWAY_URL")
 SMS_GATEWAY_API_KEY = env_str("SMS_GATEWAY_API_KEY")
 SMS_GATEWAY_SENDER_ID = env_str("SMS_GATEWAY_SENDER_ID")
+# The immediate backend sends notifications in the web process; "django_tasks_db.DatabaseBackend"
+# queues them in the database for `manage.py db_worker` (the cluster and deploy/ use it).
 TASKS_BACKEND = env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 FEEDBACK_RATE = env_str("FEEDBACK_RATE", "5/10m")
 # Outgoing email (notifications to applicants who gave an address, admin password resets).
@@ -85,6 +90,9 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS")
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
 # Above 0, X-Forwarded-Proto from the proxy also tells Django the request came over HTTPS.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
+# Where public media (images, documents) are kept on disk: with several app servers, a folder
+# they all share (or object storage through STORAGES). Default: media/ in the project folder.
+MEDIA_ROOT = env_str("MEDIA_ROOT")
 # Where citizens' uploads are kept: private, persistent, shared by all app servers, never served.
 ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
 # Admin sign-in: wrong passwords before an account or address is locked, for how long, and how
