@@ -18,3 +18,8 @@ class Upazila(models.TextChoices):
     PIRGACHHA = "pirgachha", _("Pirgachha")
     PIRGANJ = "pirganj", _("Pirganj")
     TARAGANJ = "taraganj", _("Taraganj")
+
+
+# The first option of a dropdown with nothing chosen yet: a prompt a reader understands, not
+# Django's "---------".
+CHOOSE_PROMPT = _("Choose…")

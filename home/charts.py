@@ -1,8 +1,12 @@
 """Bar charts drawn on the server as SVG: no script, readable by screen readers, printable.
 
-A chart is a set of horizontal bar groups (one group per upazila, one bar per series). It
+A chart is a set of bar groups (one group per upazila: its name, then one bar per series). It
 carries a <title> and <desc>, and the page shows the same figures in a table beside it, so
 the chart is never the only way to read the numbers.
+
+The SVG has no viewBox, so it is never scaled down: it is as wide as its column, bars are
+percentages of that width and every other length is in em. Labels keep the page's text size
+(at least 12 px, larger with the reader's text size) on a 320 px phone as on a desktop.
 """
 
 from dataclasses import dataclass
@@ -13,14 +17,13 @@ from django.utils.safestring import SafeString, mark_safe
 
 from core.i18n import is_bengali, to_bengali_digits
 
-LABEL_WIDTH = 150
-CHART_WIDTH = 640
-BAR_HEIGHT = 14
-BAR_GAP = 2
-GROUP_GAP = 12
-TOP = 34
-BOTTOM = 8
-VALUE_SPACE = 90
+# In em of the chart's text, except PLOT_PERCENT: the share of the width the longest bar takes
+# (the rest holds its value).
+LABEL_HEIGHT = 1.4
+BAR_HEIGHT = 0.95
+BAR_STEP = 1.15
+GROUP_GAP = 0.6
+PLOT_PERCENT = 70
 
 
 @dataclass
@@ -54,65 +57,45 @@ def format_number(value: Decimal | int | float | None, decimals: int = 0) -> str
 
 
 def bar_chart(chart_id: str, title: str, description: str, categories: list[str], series: list[Series]) -> SafeString:
-    """An SVG grouped horizontal bar chart; values are scaled to the largest one."""
+    """A legend, then an SVG of grouped horizontal bars; values are scaled to the largest one."""
     largest = max((value for s in series for value in s.values), default=Decimal(0)) or Decimal(1)
-    group_height = len(series) * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP
-    height = TOP + len(categories) * group_height + BOTTOM
-    plot_width = CHART_WIDTH - LABEL_WIDTH - VALUE_SPACE
-    parts = [
+    group_height = LABEL_HEIGHT + len(series) * BAR_STEP + GROUP_GAP
+    parts = [mark_safe('<ul class="chart-legend">')]  # noqa: S308 - a constant tag
+    for s in series:
+        parts.append(format_html('<li><span class="chart-swatch {}"></span>{}</li>', s.css_class, s.label))
+    parts.append(
         format_html(
-            '<svg class="bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" '
-            'aria-labelledby="{}-title {}-desc" preserveAspectRatio="xMinYMin meet">',
-            CHART_WIDTH,
-            height,
+            '</ul><svg class="bar-chart" xmlns="http://www.w3.org/2000/svg" width="100%" height="{}em" role="img" '
+            'aria-labelledby="{}-title {}-desc">',
+            f"{len(categories) * group_height:.2f}",
             chart_id,
             chart_id,
-        ),
+        )
+    )
+    parts.append(
         format_html(
             '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>', chart_id, title, chart_id, description
-        ),
-    ]
-    # Legend across the top.
-    x = LABEL_WIDTH
-    for s in series:
-        parts.append(
-            format_html(
-                '<rect class="{}" x="{}" y="8" width="12" height="12"></rect><text x="{}" y="19">{}</text>',
-                s.css_class,
-                x,
-                x + 18,
-                s.label,
-            )
         )
-        x += 30 + 9 * len(str(s.label))
+    )
     for index, category in enumerate(categories):
-        y = TOP + index * group_height
-        label_y = y + (len(series) * (BAR_HEIGHT + BAR_GAP)) / 2 + 4
-        parts.append(
-            format_html(
-                '<text class="category" x="{}" y="{}" text-anchor="end">{}</text>',
-                LABEL_WIDTH - 8,
-                f"{label_y:.1f}",
-                category,
-            )
-        )
+        top = index * group_height
+        parts.append(format_html('<text class="category" x="0" y="{}em">{}</text>', f"{top + 1:.2f}", category))
         for position, s in enumerate(series):
             value = s.values[index] if index < len(s.values) else Decimal(0)
-            width = float(Decimal(value) / Decimal(largest)) * plot_width
-            bar_y = y + position * (BAR_HEIGHT + BAR_GAP)
+            width = float(Decimal(value) / Decimal(largest)) * PLOT_PERCENT
+            bar_top = top + LABEL_HEIGHT + position * BAR_STEP
             parts.append(
                 format_html(
-                    '<rect class="{}" x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>'
-                    '<text class="value" x="{}" y="{}">{}</text>',
+                    '<rect class="{}" x="0" y="{}em" width="{}%" height="{}em"><title>{}: {}</title></rect>'
+                    '<text class="value" x="{}%" dx="0.35em" y="{}em">{}</text>',
                     s.css_class,
-                    LABEL_WIDTH,
-                    bar_y,
+                    f"{bar_top:.2f}",
                     f"{width:.1f}",
                     BAR_HEIGHT,
                     s.label,
                     format_number(value),
-                    f"{LABEL_WIDTH + width + 4:.1f}",
-                    bar_y + BAR_HEIGHT - 3,
+                    f"{width:.1f}",
+                    f"{bar_top + BAR_HEIGHT - 0.2:.2f}",
                     format_number(value),
                 )
             )

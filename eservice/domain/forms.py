@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
-from core.choices import Upazila
+from core.choices import CHOOSE_PROMPT, Upazila
 from core.i18n import to_ascii_digits
 from core.uploads import CheckedUpload
 from eservice.domain import validation
@@ -109,13 +109,13 @@ class ApplicationForm(forms.Form):
                 "invalid_choice": _("Choose one of the options."),
             }
             self.fields["upazila"] = forms.ChoiceField(
-                label=_("Upazila"), choices=[("", "---------"), *Upazila.choices], error_messages=choice_errors
+                label=_("Upazila"), choices=[("", CHOOSE_PROMPT), *Upazila.choices], error_messages=choice_errors
             )
             self.fields["mouza"] = _text(_("Mouza"), 100)
             self.fields["jl_no"] = _text(_("JL no."), 20, required=False)
             self.fields["khatian_no"] = _text(_("Khatian no."), 50)
             self.fields["survey"] = forms.ChoiceField(
-                label=_("Survey"), choices=[("", "---------"), *Survey.choices], error_messages=choice_errors
+                label=_("Survey"), choices=[("", CHOOSE_PROMPT), *Survey.choices], error_messages=choice_errors
             )
             self.fields["dag_nos"] = _text(_("Dag nos."), 200, required=False, help_text=_("Separate with commas."))
             # Uploads stay last on the form.
@@ -194,10 +194,13 @@ class FeedbackForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    # The order of the page (the one required field first), which the error summary follows.
+    field_order = ["message", "service", "name", "contact", "website"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.services = {service.slug: service for service in Service.objects.active().for_locale()}
-        self.fields["service"].choices = [("", "---------")] + [
+        self.fields["service"].choices = [("", CHOOSE_PROMPT)] + [
             (slug, service.name) for slug, service in self.services.items()
         ]
         self.fields["service"].error_messages["invalid_choice"] = _("Choose one of the services in the charter.")
