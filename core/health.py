@@ -3,7 +3,8 @@
 - `/healthz`: the process is up and answering. Touches nothing else, so a database outage
   does not make every app server look dead at once (and get restarted for nothing).
 - `/readyz`: this server can do its work: the database answers, the cache stores and returns
-  a value, media storage takes a file, and the task queue's backend loads and passes its checks.
+  a value, each file storage (media, and the private one of citizens' uploads: a disk or an S3
+  bucket) takes, gives back and deletes a file, and the task queue's backend loads and passes its checks.
 
 Both answer JSON, 200 or 503, naming each check and what failed, and are never cached. They
 are answered by a middleware placed first: a load balancer asks by IP address over plain HTTP,
@@ -17,7 +18,7 @@ import uuid
 from django.core.cache import caches
 from django.core.checks import ERROR
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.db import connections
 from django.http import HttpRequest, HttpResponse
 from django_tasks import task_backends
@@ -46,9 +47,23 @@ def check_cache() -> None:
     cache.delete(key)
 
 
+# Static files are read-only at run time (whitenoise); every other storage must take files.
+READ_ONLY_STORAGES = {"staticfiles"}
+
+
 def check_storage() -> None:
-    name = default_storage.save(f"readyz-{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
-    default_storage.delete(name)
+    for alias in storages.backends:
+        if alias in READ_ONLY_STORAGES:
+            continue
+        storage = storages[alias]
+        token = uuid.uuid4().hex.encode()
+        name = storage.save(f"readyz/{uuid.uuid4().hex}.txt", ContentFile(token))
+        try:
+            with storage.open(name, "rb") as stored:
+                if stored.read() != token:
+                    raise RuntimeError(f"the {alias} storage gave back another file")
+        finally:
+            storage.delete(name)
 
 
 def check_tasks() -> None:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import environment as env
 from .frontend_cache import frontend_cache_backends
+from .storage import configured_storages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -254,11 +255,9 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env.MEDIA_ROOT) if env.MEDIA_ROOT else BASE_DIR / "media"
-MEDIA_URL = "/media/"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Pictures and documents (`default`), citizens' uploads and receipts (`private`): on this disk, or
+# in S3-compatible buckets with MEDIA_STORAGE=s3 (settings/storage.py); MEDIA_URL follows.
+STORAGES, MEDIA_URL = configured_storages("/media/")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Request bodies (core/request_limits.py): form fields and JSON kept in memory up to 2.5 MB;

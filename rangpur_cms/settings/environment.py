@@ -90,11 +90,26 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS")
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
 # Above 0, X-Forwarded-Proto from the proxy also tells Django the request came over HTTPS.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
-# Where public media (images, documents) are kept on disk: with several app servers, a folder
-# they all share (or object storage through STORAGES). Default: media/ in the project folder.
+# Where public media (images, documents) are kept on disk (MEDIA_STORAGE=local): with several app
+# servers, a folder they all share, or object storage (MEDIA_STORAGE=s3). Default: media/ in the project.
 MEDIA_ROOT = env_str("MEDIA_ROOT")
-# Where citizens' uploads are kept: private, persistent, shared by all app servers, never served.
+# Where citizens' uploads are kept on disk (MEDIA_STORAGE=local): private, persistent, shared by all
+# app servers, never served.
 ESERVICE_PRIVATE_ROOT = env_str("ESERVICE_PRIVATE_ROOT")
+# Media storage (rangpur_cms/settings/storage.py, docs/storage.md): "local" (this server's disk, the
+# embedded default) or "s3" (S3-compatible object storage shared by every app server: a public
+# media bucket and a private bucket for citizens' uploads). S3_ENDPOINT_URL is empty for AWS itself.
+MEDIA_STORAGE = (env_str("MEDIA_STORAGE", "local") or "local").lower()
+S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL")
+S3_ACCESS_KEY_ID = env_str("S3_ACCESS_KEY_ID")
+S3_SECRET_ACCESS_KEY = env_str("S3_SECRET_ACCESS_KEY")
+S3_REGION = env_str("S3_REGION", "us-east-1")
+S3_MEDIA_BUCKET = env_str("S3_MEDIA_BUCKET")
+S3_PRIVATE_BUCKET = env_str("S3_PRIVATE_BUCKET")
+# A CDN or custom host name in front of the media bucket (pictures' URLs use it, over HTTPS).
+S3_MEDIA_CUSTOM_DOMAIN = env_str("S3_MEDIA_CUSTOM_DOMAIN")
+# Off for buckets that refuse object ACLs: a bucket policy must then make only the picture folders public.
+S3_OBJECT_ACLS = env_bool("S3_OBJECT_ACLS", True)
 # Admin sign-in: wrong passwords before an account or address is locked, for how long, and how
 # many password reset emails one address or one email may ask for.
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "10"))

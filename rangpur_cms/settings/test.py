@@ -1,6 +1,7 @@
 """The test suite: fast hasher, local-memory cache, plain static storage."""
 
 from .base import *  # noqa: F403
+from .storage import local_storages
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -14,10 +15,12 @@ CACHES = {
 }
 # Tests see every request reach its view; tests of the page cache turn it on.
 PAGE_CACHE_ENABLED = False
+# Files on the local disk whatever the environment says; tests of S3 storage start their own server.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **local_storages(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+MEDIA_URL = "/media/"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
