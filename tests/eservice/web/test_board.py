@@ -62,5 +62,6 @@ def test_board_queries_stay_constant(client, centre, officer):
             client.get("/bn/eservice/board/")
         return len(captured)
 
-    client.get("/bn/eservice/board/")  # warm the site and settings caches first
+    for _ in range(2):  # warm the site, settings and fragment caches first (settings are kept on a second read)
+        client.get("/bn/eservice/board/")
     assert queries(3) == queries(30)
