@@ -1,7 +1,7 @@
 """Reading options (text size, contrast) chosen with the header's plain links, and the portal's
 office settings from the cache."""
 
-from home.fragments import office_settings
+from home.fragments import prime_office_settings
 
 TEXT_SIZES = ("normal", "large", "larger")
 
@@ -17,6 +17,6 @@ def accessibility(request):
 
 def cached_office_settings(request):
     """Hands Wagtail's `settings.home.OfficeSettings` the cached copy (home/fragments.py), so the
-    title, header and footer of a page cost no query for them."""
-    office_settings(request)
+    title, header and footer of a page cost no query for them (and pages that show none, nothing)."""
+    prime_office_settings(request)
     return {}

@@ -17,6 +17,7 @@ from wagtail.search import index
 from core.attachments import AttachmentTrio
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import AttachmentsField, PhotoField, TranslationsField
+from core.visibility import public
 from home.api_fields import BodyField
 from home.blocks import BodyBlock
 
@@ -79,10 +80,7 @@ class ListingIndexPage(BasePage):
 
     def get_listing_queryset(self) -> models.QuerySet:
         queryset = (
-            self.get_listing_model()
-            .objects.child_of(self)
-            .live()
-            .public()
+            public(self.get_listing_model().objects.child_of(self).live())
             .filter(locale_id=self.locale_id)
             .select_related(*self.listing_select_related)
             .order_by(*self.listing_order)
