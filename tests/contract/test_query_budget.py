@@ -125,6 +125,18 @@ def addresses(site, indexes, boards, centre) -> dict[str, str]:
     return urls
 
 
+# Search results load each page type's fields with one query per type on the results page
+# (`specific()`): bounded by the number of page types, not by the content, but the types on the
+# first page of results vary with what matched, so the count may fall as well as stay.
+TYPE_BOUNDED = {"search"}
+
+
+def changed(name: str, small: tuple[int, int], large: tuple[int, int]) -> bool:
+    if name in TYPE_BOUNDED:
+        return large[0] > small[0] or large[1] > small[1]
+    return large != small
+
+
 def warm_up(client, urls: dict[str, str]) -> None:
     """Make what is made once and stored for good: renditions of new pictures, per-process caches."""
     for url in urls.values():
@@ -159,6 +171,6 @@ def test_every_public_address_stays_within_the_budget_as_content_grows_tenfold(c
         for name in urls
     )
     print("\n" + report)
-    grew = [name for name in urls if small[name] != large[name]]
+    grew = [name for name in urls if changed(name, small[name], large[name])]
     over = [name for name in urls if large[name][1] > OVER_BUDGET.get(name, BUDGET)]
     assert not grew and not over, f"grew: {grew}; over budget warm: {over}\n{report}"
