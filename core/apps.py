@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # core.text reaches wagtail.models (through core.i18n), which can be imported only once
         # the app registry is ready, so not at the top of this module.
+        from core import visibility  # noqa: F401  (drops the cached restrictions when they change)
         from core.number_inputs import use_local_number_inputs
         from core.text import store_text_in_nfc
 

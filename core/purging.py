@@ -18,6 +18,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
@@ -30,6 +31,8 @@ GENERATION_KEY = "fragments:generation:{site_id}"
 def purge_after_commit(urls: Iterable[str], later: Callable[[], Iterable[str]] | None = None) -> None:
     """Purge `urls` (absolute, with their portal's host) once the current transaction commits;
     `later`, if given, lists more URLs then (e.g. a whole portal, as the change leaves it)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return  # no front cache configured (the embedded default): nothing to tell, nothing to list
     batch = {url for url in urls if url}
     if batch or later is not None:
         transaction.on_commit(lambda: _purge_now(batch, later))

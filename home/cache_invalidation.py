@@ -23,7 +23,7 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, pre_page_move
 
 from core.purging import bump_fragment_generation, purge_after_commit
@@ -196,8 +196,22 @@ def page_renamed(sender, instance: Page, instance_before: Page, **kwargs) -> Non
     purge_page(instance, urls)
 
 
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance: PageViewRestriction, **kwargs) -> None:
+    """A page made private (or public again) must leave the caches with everything below it."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        purge_page(page, subtree_urls(page, UrlCache()))
+
+
 @receiver(post_save, sender=OfficeSettings)
 @receiver(post_delete, sender=OfficeSettings)
-def settings_changed(sender, instance: OfficeSettings, **kwargs) -> None:
-    """Office settings are in every page's header and footer (and the feeds' descriptions)."""
-    purge_whole_sites([instance.site_id])
+def settings_changed(sender, instance: OfficeSettings, created: bool = False, **kwargs) -> None:
+    """Office settings are in every page's header and footer (and the feeds' descriptions).
+
+    Not when Wagtail creates them with their defaults on a site's first request (or the admin's
+    first look): no page has shown anything else, and every later save is an editor's change.
+    """
+    if not created:
+        purge_whole_sites([instance.site_id])

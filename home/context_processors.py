@@ -5,7 +5,7 @@ Only the reading options' normalised values reach the page (core/http_cache.py),
 at most six variants in any cache."""
 
 from core.http_cache import reading_options
-from home.fragments import office_settings
+from home.fragments import prime_office_settings
 
 
 def accessibility(request):
@@ -15,6 +15,6 @@ def accessibility(request):
 
 def cached_office_settings(request):
     """Hands Wagtail's `settings.home.OfficeSettings` the cached copy (home/fragments.py), so the
-    title, header and footer of a page cost no query for them."""
-    office_settings(request)
+    title, header and footer of a page cost no query for them (and pages that show none, nothing)."""
+    prime_office_settings(request)
     return {}

@@ -12,9 +12,11 @@ empty cache) everything is simply made from the database on each request.
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Locale, Page, Site
 
 from core.purging import fragment_generation
+from core.visibility import public
 from home.models import OfficeSettings
 
 # Fragments also expire on their own, as a bound on anything an event might ever miss.
@@ -33,19 +35,31 @@ def fragment_scope(request) -> str:
 
 
 def office_settings(request) -> OfficeSettings | None:
-    """The portal's office settings, from the cache; also handed to Wagtail's `settings` in
-    templates (it keeps one per request under the attribute set here)."""
+    """The portal's office settings, from the cache (None without a site)."""
     attr_name = OfficeSettings.get_cache_attr_name()
     if hasattr(request, attr_name):
         return getattr(request, attr_name)
+    office = _cached_office_settings(request)
+    setattr(request, attr_name, office)
+    return office
+
+
+def prime_office_settings(request) -> None:
+    """Hand Wagtail's `settings.home.OfficeSettings` (which keeps one per request under this
+    attribute) the cached copy, looked up only if a template reads it."""
+    attr_name = OfficeSettings.get_cache_attr_name()
+    if not hasattr(request, attr_name):
+        setattr(request, attr_name, SimpleLazyObject(lambda: _cached_office_settings(request)))
+
+
+def _cached_office_settings(request) -> OfficeSettings | None:
     if Site.find_for_request(request) is None:
         return None
     key = f"fragments:office:{fragment_scope(request)}"
     office = cache.get(key)
     if office is None:
-        office = OfficeSettings.for_request(request)
+        office = OfficeSettings.for_site(Site.find_for_request(request))
         cache.set(key, office, FRAGMENT_SECONDS)
-    setattr(request, attr_name, office)
     return office
 
 
@@ -72,7 +86,7 @@ def _build_navigation(request, language_code: str) -> dict:
     locale = Locale.objects.filter(language_code=language_code).first()
     home = (root.get_translation_or_none(locale) if locale else None) or root
     # Menus need only titles and URLs, which plain pages have: no per-type `specific()` queries.
-    sections = home.get_children().live().public().in_menu()
+    sections = public(home.get_children().live().in_menu())
     return {
         "home": _link(home, request),
         "translated_home": home.locale_id == getattr(locale, "pk", None),
@@ -92,7 +106,7 @@ def live_translations(request, page: Page) -> dict[str, Page]:
         return memo[1]
     translations = {
         translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        for translation in public(page.get_translations(inclusive=True).live()).select_related("locale")
     }
     if request is not None:
         request._live_translations = (page.pk, translations)

@@ -27,8 +27,9 @@ class BilingualSitemap(Sitemap):
             .public()
             .select_related("locale")
             .order_by("locale__language_code", "path")
-            .defer_streamfields()
-            .specific()
+            # Each page's own class (a type may override get_sitemap_urls), without a query per
+            # type: the sitemap reads only the fields every page has.
+            .specific(defer=True)
         )
 
     def _urls(self, page, protocol, domain):

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.choices import Upazila
+from core.visibility import public
 from home.forms import AgricultureFilterForm
 
 from .base import BasePage, ListingIndexPage
@@ -224,9 +225,7 @@ class AgricultureIndexPage(ListingIndexPage):
     def get_listing_queryset(self):
         # Two report types in one list: `specific()` fetches each type's fields with one query per type.
         return (
-            Page.objects.child_of(self)
-            .live()
-            .public()
+            public(Page.objects.child_of(self).live())
             .filter(locale_id=self.locale_id)
             .type(FertilizerReportPage, ProcurementReportPage)
             .order_by(*self.listing_order)

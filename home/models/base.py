@@ -18,6 +18,7 @@ from core.attachments import AttachmentTrio
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import AttachmentsField, PhotoField, TranslationsField
 from core.text import STEMS_FIELD, SearchStemsMixin
+from core.visibility import public
 from home.api_fields import BodyField
 from home.blocks import BodyBlock
 
@@ -80,10 +81,7 @@ class ListingIndexPage(BasePage):
 
     def get_listing_queryset(self) -> models.QuerySet:
         queryset = (
-            self.get_listing_model()
-            .objects.child_of(self)
-            .live()
-            .public()
+            public(self.get_listing_model().objects.child_of(self).live())
             .filter(locale_id=self.locale_id)
             .select_related(*self.listing_select_related)
             .order_by(*self.listing_order)

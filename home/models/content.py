@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.representations.fields import RichTextHTMLField
+from core.visibility import public
 from home.api_fields import ContactsField, GalleryField
 from home.blocks import ContactPersonBlock, GalleryImageBlock
 
@@ -60,7 +61,7 @@ class GalleryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["albums"] = GalleryPage.objects.child_of(self).live().public().select_related("photo").order_by("path")
+        context["albums"] = public(GalleryPage.objects.child_of(self).live()).select_related("photo").order_by("path")
         return context
 
 

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -11,6 +12,7 @@ from wagtail_localize.models import Translation
 from core.choices import Upazila
 from core.i18n import current_language
 from home.charts import Series, bar_chart, format_number
+from home.fragments import FRAGMENT_SECONDS, fragment_scope, live_translations
 
 register = template.Library()
 
@@ -83,6 +85,7 @@ def untranslated_notice(context):
     string was translated (wagtail-localize then shows the Bengali source for the rest).
     """
     page = context.get("page")
+    request = context.get("request")
     language = current_language()
     state = ""
     source_url = ""
@@ -91,16 +94,38 @@ def untranslated_notice(context):
         if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
             state = "untranslated"
             source_url = page.alias_of.url
-        elif page.locale.language_code != language:
+        elif _language_of(request, page) != language:
             state = "untranslated"
+        elif request is not None:
+            # How much of a translation is done changes only when it is published again, which
+            # renews the fragment generation: kept with the other fragments of the portal.
+            key = f"fragments:untranslated:{fragment_scope(request)}:{page.pk}"
+            state = cache.get(key)
+            if state is None:
+                state = _translation_state(page)
+                cache.set(key, state, FRAGMENT_SECONDS)
         else:
-            translation = (
-                Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
-                .select_related("source")
-                .first()
-            )
-            if translation is not None:
-                total, done = translation.get_progress()
-                if done < total:
-                    state = "partial"
-    return {"state": state, "source_url": source_url, "request": context.get("request")}
+            state = _translation_state(page)
+    return {"state": state, "source_url": source_url, "request": request}
+
+
+def _language_of(request, page: Page) -> str:
+    """The page's language, from the translations the language switcher has loaded already."""
+    for code, translation in live_translations(request, page).items():
+        if translation.pk == page.pk:
+            return code
+    return page.locale.language_code
+
+
+def _translation_state(page: Page) -> str:
+    """ "partial" when a wagtail-localize translation still shows some strings of its source."""
+    translation = (
+        Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+        .select_related("source")
+        .first()
+    )
+    if translation is not None:
+        total, done = translation.get_progress()
+        if done < total:
+            return "partial"
+    return ""

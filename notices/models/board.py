@@ -19,6 +19,7 @@ from wagtail.search import index
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import RichTextHTMLField, TranslationsField
 from core.text import STEMS_FIELD, SearchStemsMixin
+from core.visibility import public
 from notices.feeds import NoticeFeed
 from notices.models.notice import Notice, NoticeCategory, NoticeQuerySet
 from notices.views import board_context
@@ -55,7 +56,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
     @classmethod
     def for_locale(cls, locale: Locale) -> NoticeIndexPage | None:
         """The live board in `locale`, falling back to the default (Bengali) board."""
-        boards = cls.objects.live().public()
+        boards = public(cls.objects.live())
         return boards.filter(locale=locale).first() or boards.filter(locale=Locale.get_default()).first()
 
     @classmethod
@@ -63,7 +64,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         """A function giving any notice's page on its language's board (the Bengali board when
         that language has none; "" when there is no board), with the boards looked up once, so a
         list of notices costs the same queries as one."""
-        boards = {board.locale_id: board for board in cls.objects.live().public()}
+        boards = {board.locale_id: board for board in public(cls.objects.live())}
         default = boards.get(Locale.get_default().pk)
         base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
 
@@ -121,7 +122,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         """The language switcher's targets: the notice's own translation where one is live,
         else the same notice on the other language's board (which shows untranslated ones)."""
         urls = {}
-        for board in NoticeIndexPage.objects.live().public().exclude(pk=self.pk).select_related("locale"):
+        for board in public(NoticeIndexPage.objects.live()).exclude(pk=self.pk).select_related("locale"):
             translation = notice.get_translation_or_none(board.locale)
             shown = translation if translation is not None and translation.live else notice
             urls[board.locale.language_code] = board.notice_url(shown, request)
