@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.portals import site_id_for_request, within_site
 from notices.models import Notice, NoticeIndexPage
 from search.forms import SiteSearchForm
 
@@ -22,11 +23,14 @@ def site_search(request: HttpRequest):
     form = SiteSearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     locale = Locale.get_active()
+    site_id = site_id_for_request(request)
     pages = notices = None
     if query:
-        pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
+        # Only the portal's own tree and notices (with the district's shared with it).
+        portal_pages = Page.objects.filter(within_site(site_id)).values("id")  # search filters take `id`, not paths
+        pages = Page.objects.live().public().filter(id__in=portal_pages, locale=locale).exclude(depth=1).specific()
         pages = pages.search(query)[:SEARCH_RESULTS_PER_PAGE]
-        notices = Notice.objects.for_reader(locale).for_listing()
+        notices = Notice.objects.for_reader(locale).for_portal(site_id).for_listing()
         notices = notices.search(query, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
     return TemplateResponse(
         request,
@@ -36,6 +40,6 @@ def site_search(request: HttpRequest):
             "query": query,
             "search_pages": pages,
             "search_notices": notices,
-            "board": NoticeIndexPage.for_locale(locale),
+            "board": NoticeIndexPage.for_locale(locale, site_id),
         },
     )

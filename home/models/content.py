@@ -14,7 +14,7 @@ from home.blocks import ContactPersonBlock, GalleryImageBlock
 from .base import BasePage
 from .geo import MapPosition
 
-SECTION_PARENTS = ["home.HomePage"]
+SECTION_PARENTS = ["home.HomePage", "home.UpazilaHomePage"]
 
 
 class ContentPage(BasePage):
@@ -26,6 +26,7 @@ class ContentPage(BasePage):
 
     parent_page_types = [
         "home.HomePage",
+        "home.UpazilaHomePage",
         "home.ContentPage",
         "home.AdministrationIndexPage",
         "home.AgricultureIndexPage",

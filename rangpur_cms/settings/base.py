@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "preview",
     "search",
     "demo",
+    "portals",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
