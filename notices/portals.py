@@ -71,15 +71,17 @@ class NoticeAdminForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if "portal" not in self.fields or not cleaned.get("portal"):
+        chosen = cleaned.get("portal") if "portal" in self.fields else None
+        if chosen is not None:
+            portal_id = chosen.pk
+        else:
             # Left out (the API) or left empty: the notice stays where it is, or goes to the editor's portal.
-            if not self.instance.portal_id or (
-                self.allowed_sites is not None and self.instance.portal_id not in self.allowed_sites
-            ):
-                self.instance.portal_id = self._own_portal_id()
-            if "portal" in self.fields:
-                cleaned["portal"] = self.instance.portal
-        if self.allowed_sites is not None and self.instance.portal_id not in self.allowed_sites:
+            portal_id = self.instance.portal_id
+            if not portal_id or (self.allowed_sites is not None and portal_id not in self.allowed_sites):
+                portal_id = self.instance.portal_id = self._own_portal_id()
+            if "portal" in self.fields and portal_id:
+                cleaned["portal"] = self.fields["portal"].queryset.model.objects.get(pk=portal_id)
+        if self.allowed_sites is not None and portal_id not in self.allowed_sites:
             raise ValidationError(_("You may only publish notices on your own portal."))
         return cleaned
 

@@ -80,6 +80,12 @@ def test_a_new_notice_goes_to_the_editors_portal_and_no_other(editor_client, not
     assert created.status_code == 302
     notice = Notice.objects.get(title="সড়ক মেরামতের দরপত্র")
     assert notice.portal == portals.mithapukur.site and notice.live
+    chosen = editor_client.post(
+        f"{NOTICES_ADMIN}add/?locale=bn",
+        {**notice_admin_form(title="নিজের পোর্টাল বেছে", portal=str(portals.mithapukur.site_id)), "action-publish": "1"},
+    )
+    assert chosen.status_code == 302
+    assert Notice.objects.get(title="নিজের পোর্টাল বেছে").portal == portals.mithapukur.site
     refused = editor_client.post(
         f"{NOTICES_ADMIN}add/?locale=bn", notice_admin_form(title="অন্য পোর্টালে", portal=str(kaunia.site_id))
     )
