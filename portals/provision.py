@@ -131,7 +131,7 @@ def _translation(page: Page, english: Locale, title: str, fields: dict[str, Any]
 def _notice_board(home: Page, english: Locale) -> None:
     board = NoticeIndexPage.objects.child_of(home).first()
     if board is None:
-        board = NoticeIndexPage(title="নোটিশ বোর্ড", slug="notices", locale_id=home.locale_id)
+        board = NoticeIndexPage(title="নোটিশ বোর্ড", slug="notices", locale_id=home.locale_id, show_in_menus=True)
         home.add_child(instance=board)
         board.save_revision().publish()
     _translation(board, english, "Notice board", {})
