@@ -139,7 +139,7 @@ def main() -> None:
         print(f"| {name} | {queries} | {ms:.1f} | {queries_after} | {ms_after:.1f} |")
     if creation:
         print(f"\ncreate_portal: mean {statistics.mean(creation):.2f} s over {len(creation)} portals; ", end="")
-    print(f"the {total}th portal: {last_creation:.2f} s")
+    print(f"one more portal with {total - 1} already there: {last_creation:.2f} s")
     print(
         f"memory (RSS) of this process: {memory_before:.0f} MB before, {memory_after:.0f} MB after visiting {total} hosts"
     )
