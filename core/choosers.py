@@ -4,10 +4,12 @@ Wagtail's snippet chooser (``/admin/snippets/choose/<app>/<model>/``) lists ever
 included, to anyone who may enter the admin; a front-desk clerk could read the title of a notice
 nobody has published yet. A SnippetViewSet names this viewset as its ``chooser_viewset_class``
 (Wagtail's documented extension point) so that its chooser, its search results and its "chosen"
-answers are refused (403) to users with no permission on the model.
+answers are refused (403) to users with no permission on the model. Users with a permission see
+and choose only the items the model's permission policy grants them (a portal's editors, their
+portal's notices); any other item is "not found".
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
 
@@ -16,13 +18,31 @@ CHOOSER_ACTIONS = ["add", "change", "publish", "view"]
 
 
 class PermissionCheckedMixin:
-    """Refuse users who hold none of CHOOSER_ACTIONS on the chooser's model."""
+    """Refuse users who hold none of CHOOSER_ACTIONS on the chooser's model, and show the others
+    only the items the policy grants them."""
 
     def dispatch(self, request, *args, **kwargs):
         policy = policy_registry.get_by_type(self.model_class)
         if not policy.user_has_any_permission(request.user, CHOOSER_ACTIONS):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def granted(self, queryset):
+        policy = policy_registry.get_by_type(self.model_class)
+        granted = policy.instances_user_has_any_permission_for(self.request.user, CHOOSER_ACTIONS)
+        return queryset.filter(pk__in=granted.values("pk"))
+
+    def get_object_list(self):
+        return self.granted(super().get_object_list())
+
+    def get_object(self, pk):
+        item = self.granted(self.model_class.objects.filter(pk=pk)).first()
+        if item is None:
+            raise ObjectDoesNotExist
+        return item
+
+    def get_objects(self, pks):
+        return self.granted(super().get_objects(pks))
 
 
 class ChooseView(PermissionCheckedMixin, chooser.ChooseView):

@@ -3,7 +3,7 @@
 Every step looks before it creates, so loading again adds and changes nothing.
 """
 
-from demo import eservice, notices, site, staff
+from demo import eservice, notices, portals, site, staff
 from demo.content import read_section
 from demo.pages import build_page
 from home.models import HomePage
@@ -30,6 +30,7 @@ def load_demo() -> HomePage:
     notices.load(home)
     eservice.load(home)
     staff.load(home)
+    portals.load(home)
     return home
 
 

@@ -150,6 +150,39 @@ class UnionItem(_Item):
     value: str = Field(description="The union's name.")
 
 
+class PortalUnionValue(Schema):
+    name: str | None = None
+    digital_centre: str | None = Field(None, description="The union's digital centre: where it is, or its name.")
+    digital_centre_phone: str | None = None
+
+
+class PortalUnionItem(_Item):
+    type: Literal["union"]
+    value: PortalUnionValue
+
+
+class UpazilaOfficeValue(Schema):
+    name: str | None = None
+    head: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class UpazilaOfficeItem(_Item):
+    type: Literal["office"]
+    value: UpazilaOfficeValue
+
+
+class TouristSpotValue(Schema):
+    name: str | None = None
+    description: str | None = None
+
+
+class TouristSpotItem(_Item):
+    type: Literal["spot"]
+    value: TouristSpotValue
+
+
 # Serializer fields for APIField(name, serializer=...) ----------------------------------------
 
 
@@ -189,4 +222,25 @@ class UnionsField(ReadOnlyField):
     """An upazila's unions."""
 
     def to_representation(self, value) -> list[UnionItem]:
+        return _stream(value)
+
+
+class PortalUnionsField(ReadOnlyField):
+    """An upazila portal's unions, each with its digital centre."""
+
+    def to_representation(self, value) -> list[PortalUnionItem]:
+        return _stream(value)
+
+
+class UpazilaOfficesField(ReadOnlyField):
+    """An upazila portal's offices."""
+
+    def to_representation(self, value) -> list[UpazilaOfficeItem]:
+        return _stream(value)
+
+
+class TouristSpotsField(ReadOnlyField):
+    """An upazila portal's places to visit."""
+
+    def to_representation(self, value) -> list[TouristSpotItem]:
         return _stream(value)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.errors import ProblemDetail
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
@@ -54,6 +55,7 @@ class PublicNoticeSchema(Schema):
     published_at: datetime
     expires_at: datetime | None
     archived: bool
+    shared: bool = Field(description="A district notice shown on this portal's board as well as its own.")
     url: str
     body: str
     photo: PhotoSchema | None
@@ -73,6 +75,11 @@ class NoticeFilters(Schema):
     search: str | None = Field(None, max_length=MAX_QUERY_LENGTH, description="Words to look for.")
     archived: bool = Field(False, description="`true` lists expired notices (the archive) instead of current ones.")
     year: int | None = Field(None, ge=1900, le=2200, description="Year of the publish date.")
+    site: str | None = Field(
+        None,
+        max_length=255,
+        description="The portal by hostname (`mithapukur.example.org`, or with `:port`); the Host's portal when left out.",
+    )
     limit: int = Field(20, ge=1, le=settings.WAGTAILAPI_LIMIT_MAX)
     offset: int = Field(0, ge=0)
 
@@ -84,12 +91,21 @@ def _attachment(request: HttpRequest, document) -> dict:
     return {**item, "content_type": kind.content_type} if kind else item
 
 
-def notice_representation(request: HttpRequest, notices: list[Notice]) -> list[dict]:
+def portal_site_id(request: HttpRequest, site: str | None = None) -> int | None:
+    """The portal asked for with `?site=` (hostname[:port]), else the one the Host names; 404 for an unknown one."""
+    site_obj = SiteFilterValidator(site=site, request=request).site_obj
+    return site_obj.pk if site_obj else None
+
+
+def notice_representation(request: HttpRequest, notices: list[Notice], site_id: int | None = None) -> list[dict]:
     """Notices as PublicNoticeSchema items, with their files, bodies and translations, in a fixed
-    number of queries however many notices there are (the list, the detail and the preview use it)."""
+    number of queries however many notices there are (the list, the detail and the preview use it).
+    Links go to the notice on the board of portal `site_id` (the Host's portal when None)."""
     load_attachments(notices)
     bodies = expand_bodies(notices)
-    url_of = NoticeIndexPage.notice_url_finder(request)
+    if site_id is None:
+        site_id = portal_site_id(request)
+    url_of = NoticeIndexPage.notice_url_finder(request, site_id)
 
     def link(other: Notice) -> dict:
         detail_url = reverse("wagtailapi_v3:notices_detail", args=[other.pk])
@@ -115,6 +131,7 @@ def notice_representation(request: HttpRequest, notices: list[Notice]) -> list[d
                 "published_at": notice.published_at,
                 "expires_at": notice.expires_at,
                 "archived": notice.is_expired,
+                "shared": notice.portal_id != site_id,
                 "url": public_url(url_of(notice), request),
                 "body": bodies.get(notice.pk, ""),
                 "photo": photo_representation(notice.photo, notice.photo_alt, request),
@@ -147,7 +164,8 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     # No Last-Modified on the list: a notice leaves it when it expires or is unpublished, which no
     # stored time records; the ETag (of the answer itself) is what conditional requests use here.
     now = timezone.now()
-    notices = Notice.objects.live()
+    site_id = portal_site_id(request, filters.site)
+    notices = Notice.objects.live().for_portal(site_id)
     if filters.locale:
         # Filter on the indexed `locale` field: search backends cannot follow locale__language_code.
         notices = notices.filter(locale=Locale.objects.filter(language_code=filters.locale).first())
@@ -162,7 +180,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
         notices = notices.search(search_query(query), order_by_relevance=False)
     count = notices.count()
     page = list(notices[filters.offset : filters.offset + filters.limit])
-    return {"count": count, "items": notice_representation(request, page)}
+    return {"count": count, "items": notice_representation(request, page, site_id)}
 
 
 @router.get(
@@ -173,8 +191,11 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     operation_id="notices_detail",
 )
 def get_notice(request: HttpRequest, notice_id: int, response: HttpResponse):
-    notice = get_object_or_404(Notice.objects.live().for_listing(*RENDITIONS.values()), pk=notice_id)
+    site_id = portal_site_id(request)
+    notice = get_object_or_404(
+        Notice.objects.live().for_portal(site_id).for_listing(*RENDITIONS.values()), pk=notice_id
+    )
     last_modified = _last_modified(notice, timezone.now())
     if last_modified is not None:  # If-Modified-Since → 304, through ConditionalGetMiddleware
         response["Last-Modified"] = http_date(last_modified.timestamp())
-    return notice_representation(request, [notice])[0]
+    return notice_representation(request, [notice], site_id)[0]

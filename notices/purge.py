@@ -23,6 +23,7 @@ from wagtail.signals import published, unpublished
 from core.purging import bump_fragment_generation, purge_after_commit
 from home.cache_invalidation import UrlCache, api_url, page_own_urls, register_site_urls, site_of, site_roots
 from notices.models import Notice, NoticeIndexPage
+from notices.models.notice import default_portal
 
 
 def notice_list_urls(site: Site) -> set[str]:
@@ -53,8 +54,15 @@ def notice_urls(notice: Notice) -> tuple[set[str], set[int]]:
     categories = _categories(translations.values())
     urls: set[str] = set()
     sites: dict[int, Site] = {}
-    for locale in Locale.objects.all():
-        board = NoticeIndexPage.for_locale(locale)
+    # The boards of the notice's own portal and of the portals it is shared with.
+    portal_ids = {item.portal_id or default_portal() for item in translations.values()}
+    portal_ids |= set(
+        Notice.shared_with.through.objects.filter(notice__translation_key=notice.translation_key).values_list(
+            "site_id", flat=True
+        )
+    )
+    boards = [NoticeIndexPage.for_locale(locale, site_id) for site_id in portal_ids for locale in Locale.objects.all()]
+    for board in boards:
         site = site_of(board, cache_object) if board is not None else None
         base = board.get_full_url(cache_object) if board is not None else None
         if site is None or base is None:

@@ -1,17 +1,29 @@
 """Every live notice (the archive included) in the sitemap, with its translations as hreflang
-alternates, so search engines find each notice's own page in both languages."""
+alternates, so search engines find each notice's own page in both languages. Each portal's
+sitemap lists its own notices and the district's shared with it, at its own board."""
 
 from collections import defaultdict
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps import Sitemap
 
 from notices.models import Notice, NoticeIndexPage
 
 
 class NoticeSitemap(Sitemap):
+    """Built per request by Wagtail's sitemap view, so it knows the portal (the request's Site)."""
+
+    def _site_id(self) -> int | None:
+        site = self.get_wagtail_site()
+        return site.pk if site else None
+
     def items(self):
-        return Notice.objects.live().select_related("locale").order_by("locale__language_code", "-published_at")
+        return (
+            Notice.objects.live()
+            .for_portal(self._site_id())
+            .select_related("locale")
+            .order_by("locale__language_code", "-published_at")
+        )
 
     def lastmod(self, notice: Notice):
         return notice.last_published_at or notice.published_at
@@ -23,7 +35,7 @@ class NoticeSitemap(Sitemap):
             .filter(translation_key__in={notice.translation_key for notice in notices})
             .select_related("locale")
         )
-        url_of = NoticeIndexPage.notice_url_finder()
+        url_of = NoticeIndexPage.notice_url_finder(self.request, self._site_id())
         locations = {notice.pk: url for notice in [*notices, *siblings] if (url := url_of(notice))}
         base = f"{protocol}://{domain}"
         by_key = defaultdict(list)

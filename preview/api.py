@@ -61,7 +61,7 @@ def _as_api_item(request: HttpRequest, obj) -> dict:
             # As the admin's own preview of a new notice does: the language being edited, else Bengali.
             obj.locale = Locale.get_active()
     if isinstance(obj, Notice):
-        item = notice_representation(request, [obj])[0]
+        item = notice_representation(request, [obj], obj.portal_id)[0]
         if not saved:
             item["url"] = ""
         return PublicNoticeSchema.model_validate(item).model_dump(mode="json")

@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core.portals import site_id_for_request, within_site
 from core.text import search_query
 from notices.models import Notice, NoticeIndexPage
 from search.forms import SiteSearchForm
@@ -24,12 +25,15 @@ def site_search(request: HttpRequest):
     form = SiteSearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     locale = Locale.get_active()
+    site_id = site_id_for_request(request)
     pages = notices = None
     if query:
         terms = search_query(query)
-        pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific()
+        # Only the portal's own tree and notices (with the district's shared with it).
+        portal_pages = Page.objects.filter(within_site(site_id)).values("id")  # search filters take `id`, not paths
+        pages = Page.objects.live().public().filter(id__in=portal_pages, locale=locale).exclude(depth=1).specific()
         pages = pages.search(terms)[:SEARCH_RESULTS_PER_PAGE]
-        notices = Notice.objects.for_reader(locale).for_listing()
+        notices = Notice.objects.for_reader(locale).for_portal(site_id).for_listing()
         notices = notices.search(terms, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
     return TemplateResponse(
         request,
@@ -39,6 +43,6 @@ def site_search(request: HttpRequest):
             "query": query,
             "search_pages": pages,
             "search_notices": notices,
-            "board": NoticeIndexPage.for_locale(locale),
+            "board": NoticeIndexPage.for_locale(locale, site_id),
         },
     )

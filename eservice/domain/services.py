@@ -56,8 +56,10 @@ def submit_application(
     received_by: AbstractBaseUser | None = None,
     received_at: datetime.datetime | None = None,
     language: str = "bn",
+    source_portal_id: int | None = None,
 ) -> Application:
     """Record an application whose fields are already cleaned (by ``ApplicationForm``).
+    ``source_portal_id`` is the Site of the upazila portal the citizen came from, if any.
 
     Gives it a tracking number and probable delivery date, stores its uploads privately and
     writes the first event; ``application_received`` is sent once the transaction commits.
@@ -78,6 +80,7 @@ def submit_application(
         application = Application(
             service=service,
             channel=channel,
+            source_portal_id=source_portal_id,
             language="en" if language.startswith("en") else "bn",
             received_at=received_at,
             received_by=received_by if channel != Channel.PORTAL else None,

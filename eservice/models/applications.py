@@ -62,6 +62,15 @@ class Application(models.Model):
         "eservice.Service", verbose_name=_("service"), on_delete=models.PROTECT, related_name="applications"
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.PORTAL)
+    source_portal = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("applied from portal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The upazila portal whose link the citizen followed to apply, if any."),
+    )
     language = models.CharField(
         _("applicant's language"),
         max_length=5,

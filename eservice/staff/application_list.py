@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.widgets import HeaderButton
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from core.i18n import to_ascii_digits, to_bengali_digits
 from core.text import clean_query
@@ -65,12 +65,13 @@ class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
     service = django_filters.ModelChoiceFilter(label=_("Service"), queryset=Service.objects.none())
     channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
+    source_portal = django_filters.ModelChoiceFilter(label=_("Applied from portal"), queryset=Site.objects.all())
     received_at = django_filters.DateFromToRangeFilter(label=_("Received"))
     overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
 
     class Meta:
         model = Application
-        fields = ["status", "service", "channel", "received_at", "overdue"]
+        fields = ["status", "service", "channel", "source_portal", "received_at", "overdue"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

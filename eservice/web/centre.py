@@ -27,6 +27,7 @@ from eservice.domain.services import PUBLIC_NOTE_STATUSES, submit_application
 from eservice.models.applications import Application
 from eservice.models.charter import Holiday, Service
 from eservice.web.forms import TrackForm
+from eservice.web.portal_origin import remember_portal, source_portal_id
 
 if TYPE_CHECKING:  # for type hints only: the page's routes call these views
     from eservice.models.pages import EServiceCentrePage
@@ -53,16 +54,18 @@ def _active_service(slug: str) -> Service:
 
 def charter(request: HttpRequest, page: EServiceCentrePage) -> TemplateResponse:
     services = Service.objects.active().for_locale()
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "eservice/eservice_centre_page.html",
         _context(request, page, services=services, holidays=upcoming_holidays()),
     )
+    return remember_portal(request, response)
 
 
 def service_detail(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> TemplateResponse:
     service = _active_service(service_slug)
-    return TemplateResponse(request, "eservice/service_detail.html", _context(request, page, service=service))
+    response = TemplateResponse(request, "eservice/service_detail.html", _context(request, page, service=service))
+    return remember_portal(request, response)
 
 
 def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> HttpResponse:
@@ -80,6 +83,7 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
                     data=form.application_data(),
                     uploads=form.checked_uploads,
                     language=current_language(),
+                    source_portal_id=source_portal_id(request),
                 )
             except ValidationError as error:
                 add_model_errors(form, error)
@@ -88,7 +92,7 @@ def apply(request: HttpRequest, page: EServiceCentrePage, service_slug: str) -> 
     else:
         form = ApplicationForm(service=service)
     response = TemplateResponse(request, "eservice/apply.html", _context(request, page, service=service, form=form))
-    return no_store(_too_many(response, wait) if wait else response)
+    return remember_portal(request, no_store(_too_many(response, wait) if wait else response))
 
 
 def add_model_errors(form: ApplicationForm, error: ValidationError) -> None:

@@ -13,8 +13,10 @@ from .home_page import HomePage
 from .investment import InvestmentIndexPage, InvestmentPage
 from .mahals import MahalIndexPage, MahalPage
 from .offices import OfficeIndexPage, OfficePage
+from .portal import Portal, PortalKind
 from .site_settings import OfficeSettings
 from .tourism import TouristSpotIndexPage, TouristSpotPage
+from .upazila_portal import UpazilaHomePage
 from .upazilas import UpazilaIndexPage, UpazilaPage
 
 __all__ = [
@@ -34,10 +36,13 @@ __all__ = [
     "OfficeIndexPage",
     "OfficePage",
     "OfficeSettings",
+    "Portal",
+    "PortalKind",
     "ProcurementReportPage",
     "ProcurementRow",
     "TouristSpotIndexPage",
     "TouristSpotPage",
+    "UpazilaHomePage",
     "UpazilaIndexPage",
     "UpazilaPage",
 ]

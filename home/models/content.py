@@ -15,7 +15,7 @@ from home.blocks import ContactPersonBlock, GalleryImageBlock
 from .base import BasePage
 from .geo import MapPosition
 
-SECTION_PARENTS = ["home.HomePage"]
+SECTION_PARENTS = ["home.HomePage", "home.UpazilaHomePage"]
 
 
 class ContentPage(BasePage):
@@ -27,6 +27,7 @@ class ContentPage(BasePage):
 
     parent_page_types = [
         "home.HomePage",
+        "home.UpazilaHomePage",
         "home.ContentPage",
         "home.AdministrationIndexPage",
         "home.AgricultureIndexPage",

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -16,6 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from core.portals import site_id_of_page, within_site
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import RichTextHTMLField, TranslationsField
 from core.text import STEMS_FIELD, SearchStemsMixin
@@ -44,7 +46,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         APIField("translations", serializer=TranslationsField(source="*")),
     ]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.UpazilaHomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
 
@@ -54,17 +56,22 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         verbose_name = _("notice board")
 
     @classmethod
-    def for_locale(cls, locale: Locale) -> NoticeIndexPage | None:
-        """The live board in `locale`, falling back to the default (Bengali) board."""
-        boards = public(cls.objects.live())
+    def live_boards(cls, site_id: int | None):
+        """The live boards of one portal, one per language."""
+        return public(cls.objects.live()).filter(within_site(site_id))
+
+    @classmethod
+    def for_locale(cls, locale: Locale, site_id: int | None) -> NoticeIndexPage | None:
+        """The portal's live board in `locale`, falling back to its default (Bengali) board."""
+        boards = cls.live_boards(site_id)
         return boards.filter(locale=locale).first() or boards.filter(locale=Locale.get_default()).first()
 
     @classmethod
-    def notice_url_finder(cls, request=None) -> Callable[[Notice], str]:
-        """A function giving any notice's page on its language's board (the Bengali board when
-        that language has none; "" when there is no board), with the boards looked up once, so a
-        list of notices costs the same queries as one."""
-        boards = {board.locale_id: board for board in public(cls.objects.live())}
+    def notice_url_finder(cls, request=None, site_id: int | None = None) -> Callable[[Notice], str]:
+        """A function giving any notice's page on one portal's board in the notice's language (the
+        Bengali board when that language has none; "" when there is no board), with the boards
+        looked up once, so a list of notices costs the same queries as one."""
+        boards = {board.locale_id: board for board in cls.live_boards(site_id)}
         default = boards.get(Locale.get_default().pk)
         base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
 
@@ -92,11 +99,17 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         # Wagtail's frontend cache purges these when the board itself is published.
         return self.listing_paths()
 
+    @cached_property
+    def site_id(self) -> int | None:
+        """The portal this board belongs to (from Wagtail's cached root paths: no query)."""
+        return site_id_of_page(self)
+
     def notice_url(self, notice: Notice, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
 
     def notices(self) -> NoticeQuerySet:
-        return Notice.objects.for_reader(self.locale)
+        """This portal's notices (and the district's shared with it) for readers of the board's language."""
+        return Notice.objects.for_reader(self.locale).for_portal(self.site_id)
 
     def _board_response(self, request, archive: bool):
         context = self.get_context(request)
@@ -122,7 +135,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         """The language switcher's targets: the notice's own translation where one is live,
         else the same notice on the other language's board (which shows untranslated ones)."""
         urls = {}
-        for board in public(NoticeIndexPage.objects.live()).exclude(pk=self.pk).select_related("locale"):
+        for board in NoticeIndexPage.live_boards(self.site_id).exclude(pk=self.pk).select_related("locale"):
             translation = notice.get_translation_or_none(board.locale)
             shown = translation if translation is not None and translation.live else notice
             urls[board.locale.language_code] = board.notice_url(shown, request)

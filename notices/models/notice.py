@@ -26,6 +26,7 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    Site,
     TranslatableMixin,
     WorkflowMixin,
 )
@@ -50,7 +51,21 @@ class NoticeCategory(models.TextChoices):
     RECRUITMENT = "recruitment", _("Recruitment")
 
 
+def default_portal() -> int | None:
+    """A notice made without naming its portal belongs to the district (the default site)."""
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+
+
 class NoticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def for_portal(self, site_id: int | None) -> NoticeQuerySet:
+        """A portal's own notices, and the (district) notices shared with its board.
+
+        A notice is shared in its source language; its translations follow it through the
+        translation key, so sharing once shows every language's version.
+        """
+        shared = Notice.shared_with.through.objects.filter(site_id=site_id).values("notice__translation_key")
+        return self.filter(Q(portal_id=site_id) | Q(translation_key__in=shared))
+
     def live(self) -> NoticeQuerySet:
         return self.filter(live=True)
 
@@ -131,6 +146,22 @@ class Notice(
         help_text=_("After this the notice moves to the archive. Leave empty if it does not expire."),
     )
 
+    portal = models.ForeignKey(
+        Site,
+        verbose_name=_("portal"),
+        on_delete=models.PROTECT,
+        related_name="notices",
+        default=default_portal,
+        help_text=_("The portal whose notice board the notice belongs to."),
+    )
+    shared_with = models.ManyToManyField(
+        Site,
+        verbose_name=_("also shown on"),
+        blank=True,
+        related_name="shared_notices",
+        help_text=_("Other portals whose boards also show this notice, marked as from the district."),
+    )
+
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="notice")
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -150,6 +181,7 @@ class Notice(
         ),
         FieldPanel("body"),
         *AttachmentTrio.attachment_panels,
+        MultiFieldPanel([FieldPanel("portal"), FieldPanel("shared_with")], heading=_("Portal")),
         PublishingPanel(),
     ]
 
@@ -181,6 +213,7 @@ class Notice(
         index.FilterField("category"),
         index.FilterField("published_at"),
         index.FilterField("expires_at"),
+        index.FilterField("portal"),
     ]
 
     # Dates, category, memo number and the files are the same in every language; the
@@ -196,6 +229,7 @@ class Notice(
         SynchronizedField("photo"),
         SynchronizedField("attachment"),
         SynchronizedField("attachments"),
+        SynchronizedField("portal"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -231,7 +265,8 @@ class Notice(
         # other: the board lists notices, so its module builds on this one and cannot be imported here.
         board_model = self._meta.apps.get_model("notices", "NoticeIndexPage")
         # A notice being previewed before its first save may have no locale yet.
-        return board_model.for_locale(self.locale if self.locale_id else Locale.get_active())
+        locale = self.locale if self.locale_id else Locale.get_active()
+        return board_model.for_locale(locale, site_id=self.portal_id or default_portal())
 
     def get_url(self, request=None) -> str:
         """The notice's own page on its board (lists use NoticeIndexPage.notice_url_finder instead)."""

@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.portals import site_id_for_request
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 register = template.Library()
@@ -15,8 +16,9 @@ HOME_LIST_LENGTH = 5
 def home_notices(context):
     """Latest current notices and the latest tenders and leases, in the reader's language."""
     locale = Locale.get_active()
-    board = NoticeIndexPage.for_locale(locale)
-    notices = Notice.objects.for_reader(locale).current(timezone.now()).for_listing()
+    site_id = site_id_for_request(context.get("request"))
+    board = NoticeIndexPage.for_locale(locale, site_id)
+    notices = Notice.objects.for_reader(locale).for_portal(site_id).current(timezone.now()).for_listing()
     tenders = notices.filter(category__in=[NoticeCategory.TENDER, NoticeCategory.LEASE])
     return {
         "request": context.get("request"),

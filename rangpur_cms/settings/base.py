@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "preview",
     "search",
     "demo",
+    "portals",
     # The database queue of django-tasks (TASKS_BACKEND=django_tasks_db.DatabaseBackend, worked by
     # `manage.py db_worker`). Always installed, so the schema is the same whichever backend runs.
     "django_tasks_db",

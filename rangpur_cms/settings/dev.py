@@ -5,7 +5,8 @@ from .base import env
 
 DEBUG = True
 SECRET_KEY = env.SECRET_KEY or "dev-only-insecure-key-never-used-in-production"
-ALLOWED_HOSTS = env.ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
+# Every portal answers at <slug>.localhost in development (browsers send *.localhost to the loopback).
+ALLOWED_HOSTS = env.ALLOWED_HOSTS or ["127.0.0.1", "localhost", ".localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
     **STORAGES,  # noqa: F405

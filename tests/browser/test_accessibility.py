@@ -21,8 +21,9 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Locale, Page, Site
 
+from core.portals import site_id_of_page, within_site
 from demo.loader import load_demo
 from eservice.models.applications import Application
 from eservice.models.charter import Service
@@ -59,8 +60,11 @@ class Visit:
     fill: tuple[tuple[str, str], ...] = ()
     errors: bool = False
     screenshot: str | None = None
+    host: str | None = None
 
     def open(self, page, base_url: str) -> None:
+        if self.host:  # another portal: the same live server, reached by the portal's host name
+            base_url = base_url.replace("://localhost", f"://{self.host}").replace("://127.0.0.1", f"://{self.host}")
         page.goto(base_url + self.path)
         for field, text in self.fill:
             page.fill(field, text)
@@ -72,19 +76,23 @@ class Visit:
 def visits_for(language: str) -> list[Visit]:
     """One page of each type in `language`, the e-service centre's own pages and the forms."""
     locale = Locale.objects.get(language_code=language)
+    district = Site.objects.get(is_default_site=True)
     pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1).specific().order_by("path")
     first_of_each_type = {}
-    for page in pages:
+    # The district's pages first, then a type only the upazila portals have, on its portal's host.
+    for page in sorted(pages, key=lambda page: site_id_of_page(page) != district.pk):
         first_of_each_type.setdefault(type(page), page)
-    visits = [
-        Visit(page.url, screenshot=SCREENSHOT_TYPES.get(type(page).__name__)) for page in first_of_each_type.values()
-    ]
+    visits = []
+    for page in first_of_each_type.values():
+        site_id, _root, path = page.get_url_parts()
+        host = None if site_id == district.pk else Site.objects.get(pk=site_id).hostname
+        visits.append(Visit(path, screenshot=SCREENSHOT_TYPES.get(type(page).__name__), host=host))
 
-    board = NoticeIndexPage.for_locale(locale)
-    notices = Notice.objects.for_reader(locale).order_by("pk")
+    board = NoticeIndexPage.for_locale(locale, district.pk)
+    notices = Notice.objects.for_reader(locale).for_portal(district.pk).order_by("pk")
     notice = notices.filter(locale=locale, photo__isnull=False).first() or notices.first()
     centre = EServiceCentrePage.for_language(language)
-    feedback = FeedbackPage.objects.live().get(locale=locale)
+    feedback = FeedbackPage.objects.live().filter(within_site(district.pk)).get(locale=locale)
     services = list(Service.objects.active().filter(locale=locale).order_by("pk"))
     land = next(service for service in services if service.needs_land_record)
     plain = next(service for service in services if not service.needs_land_record)

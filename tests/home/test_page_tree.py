@@ -20,9 +20,11 @@ from home.models import (
     ProcurementReportPage,
     TouristSpotIndexPage,
     TouristSpotPage,
+    UpazilaHomePage,
     UpazilaIndexPage,
     UpazilaPage,
 )
+from notices.models import NoticeIndexPage
 from tests import factories
 from tests.conftest import build_bilingual_site
 
@@ -37,10 +39,14 @@ class TreeRulesTests(WagtailPageTestCase):
             UpazilaIndexPage,
             TouristSpotIndexPage,
             AgricultureIndexPage,
-            ContactPage,
         ):
             with self.subTest(model=model.__name__):
                 self.assertAllowedParentPageTypes(model, {HomePage})
+        # Every portal has its contact page: the district's and each upazila's.
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage, UpazilaHomePage})
+
+    def test_an_upazila_portal_home_takes_its_board_contact_and_content_pages(self):
+        self.assertAllowedSubpageTypes(UpazilaHomePage, {NoticeIndexPage, ContactPage, ContentPage})
 
     def test_detail_pages_live_only_under_their_index(self):
         self.assertAllowedParentPageTypes(BranchPage, {AdministrationIndexPage})
@@ -53,7 +59,7 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ProcurementReportPage, {AgricultureIndexPage})
         self.assertAllowedParentPageTypes(GalleryPage, {HomePage, GalleryPage})
         self.assertAllowedParentPageTypes(
-            ContentPage, {HomePage, ContentPage, AdministrationIndexPage, AgricultureIndexPage}
+            ContentPage, {HomePage, UpazilaHomePage, ContentPage, AdministrationIndexPage, AgricultureIndexPage}
         )
 
     def test_what_each_index_may_hold(self):

@@ -20,6 +20,7 @@ SOURCE_FOLDERS = (
     "search",
     "preview",
     "demo",
+    "portals",
     "rangpur_cms",
     "templates",
 )

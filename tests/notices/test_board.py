@@ -17,11 +17,11 @@ pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)
 
 
-def test_board_lives_under_the_home_page_only(boards, bilingual_site):
+def test_board_lives_under_a_portal_home_page_only(boards, bilingual_site):
     from home.models import HomePage
     from notices.models import NoticeIndexPage
 
-    assert NoticeIndexPage.parent_page_types == ["home.HomePage"]
+    assert NoticeIndexPage.parent_page_types == ["home.HomePage", "home.UpazilaHomePage"]
     assert NoticeIndexPage.allowed_subpage_models() == []
     # One board per home page: a second one cannot be added next to the first.
     assert not NoticeIndexPage.can_create_at(bilingual_site.home_bn)

@@ -1,0 +1,51 @@
+"""Which portal (a Wagtail Site) a request or a page belongs to.
+
+One installation serves the district portal and its upazila portals, each a Wagtail Site with
+its own page tree in both languages (the Bengali home is the Site's root page; the English home
+is its translation, a sibling at the top of the tree). These helpers answer "which tree?" from
+Wagtail's cached list of site root paths, so they cost no query once that list is cached,
+however many portals there are.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.http import HttpRequest
+from wagtail.models import Site
+
+
+def site_for_request(request: HttpRequest | None) -> Site | None:
+    """The portal a request is for (by its Host; the default site for unknown hosts)."""
+    if request is None:
+        return Site.objects.filter(is_default_site=True).first()
+    return Site.find_for_request(request)
+
+
+def site_id_for_request(request: HttpRequest | None) -> int | None:
+    site = site_for_request(request)
+    return site.pk if site else None
+
+
+def root_url_paths(site_id: int | None) -> list[str]:
+    """The url_paths of a portal's home pages, one per language (from Wagtail's cached root paths)."""
+    return [root.root_path for root in Site.get_site_root_paths() if root.site_id == site_id]
+
+
+def within_site(site_id: int | None) -> Q:
+    """A filter on pages keeping those in a portal's trees (every language); nothing for no portal."""
+    paths = root_url_paths(site_id)
+    if not paths:
+        return Q(pk__in=[])
+    condition = Q()
+    for path in paths:
+        condition |= Q(url_path__startswith=path)
+    return condition
+
+
+def site_id_of_page(page) -> int | None:
+    """The portal a page belongs to (None for a page outside every portal's tree)."""
+    best = None
+    for root in Site.get_site_root_paths():
+        if page.url_path.startswith(root.root_path) and (best is None or len(root.root_path) > len(best.root_path)):
+            best = root
+    return best.site_id if best else None

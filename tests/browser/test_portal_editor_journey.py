@@ -1,0 +1,81 @@
+"""The Mithapukur editor signs in, sees only Mithapukur, and publishes a notice with a photo and
+two attachments; it appears on mithapukur.localhost's board and not on the district's."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+
+from notices.models import Notice
+from portals.provision import create_portal
+from tests.accounts.helpers import sign_in_in_browser
+from tests.browser.conftest import SCREENSHOTS
+from tests.browser.test_notice_journey import PASSWORD, _choose, _pdf, _png, _upload, tree_roots  # noqa: F401 (a fixture)
+from tests.notices.conftest import build_boards
+from tests.portals.conftest import mithapukur_facts
+
+TITLE = "মিঠাপুকুর উপজেলার হাট ইজারা বিজ্ঞপ্তি"
+
+
+@pytest.mark.usefixtures("tree_roots")
+def test_mithapukur_editor_publishes_on_mithapukur_only(
+    site_in_browser, live_server, browser_page, screenshot, django_user_model
+):
+    page = browser_page
+    base = live_server.url
+    port = live_server.url.rsplit(":", 1)[1]
+    build_boards(site_in_browser)
+    mithapukur = create_portal(mithapukur_facts(port=int(port)))
+    kaunia = create_portal(
+        mithapukur_facts(slug="kaunia", name_bn="কাউনিয়া", name_en="Kaunia", hostname="kaunia.localhost")
+    )
+    editor = django_user_model.objects.create_user("mithapukur", "uno@example.com", PASSWORD)
+    editor.groups.add(Group.objects.get(name="mithapukur moderators"))
+    sign_in_in_browser(page, base, editor, PASSWORD)
+
+    # The explorer offers Mithapukur's pages only.
+    page.goto(f"{base}/admin/pages/")
+    explorer = page.content()
+    assert "মিঠাপুকুর" in explorer
+    assert "কাউনিয়া" not in explorer and site_in_browser.home_bn.title not in explorer
+    screenshot("portal-editor-explorer")
+
+    _upload(page, base, "images", "হাটের ছবি", "haat.png", _png(), "image/png")
+    _upload(page, base, "documents", "হাটের তালিকা", "haat-list.pdf", _pdf("হাটের তালিকা"), "application/pdf")
+    _upload(page, base, "documents", "ইজারার শর্ত", "haat-terms.pdf", _pdf("ইজারার শর্ত"), "application/pdf")
+
+    page.goto(f"{base}/admin/snippets/notices/notice/add/?locale=bn")
+    page.fill("#id_title", TITLE)
+    page.select_option("#id_category", "lease")
+    page.locator(".Draftail-Editor [contenteditable=true]").click()
+    page.keyboard.type("মিঠাপুকুর হাটের ১৪৩৩ বঙ্গাব্দের ইজারার আবেদন আহ্বান করা হচ্ছে।")
+    _choose(page, 0, "হাটের ছবি")
+    page.fill("#id_photo_alt", "হাটের দিনে মিঠাপুকুর বাজার")
+    _choose(page, 1, "হাটের তালিকা")
+    page.locator("[data-streamfield-list-container] button, .c-sf-add-button").first.click()
+    _choose(page, 2, "ইজারার শর্ত")
+    # The portal is the editor's own, and the only one offered.
+    assert page.locator("#id_portal option[value]:not([value=''])").count() == 1
+    screenshot("portal-editor-notice-form")
+    page.wait_for_load_state("networkidle")
+    page.locator("footer .w-dropdown__toggle, .actions .w-dropdown__toggle").last.click()
+    page.locator("button[name=action-publish]").click()
+    page.wait_for_url(re.compile(r".*/admin/snippets/notices/notice/(\?.*)?$"))
+
+    notice = Notice.objects.get(title=TITLE)
+    assert notice.live and notice.portal == mithapukur.site
+    assert notice.photo.collection == mithapukur.collection
+    assert [document.title for document in notice.all_attachments] == ["হাটের তালিকা", "ইজারার শর্ত"]
+
+    citizen = page.context.browser.new_context(viewport={"width": 1280, "height": 900}, locale="bn-BD")
+    board = citizen.new_page()
+    board.goto(f"http://mithapukur.localhost:{port}/bn/notices/")
+    board.get_by_role("link", name=TITLE).click()
+    board.wait_for_url(f"http://mithapukur.localhost:{port}/bn/notices/{notice.pk}/")
+    assert board.locator("img[alt='হাটের দিনে মিঠাপুকুর বাজার']").is_visible()
+    board.screenshot(path=str(SCREENSHOTS / "portal-mithapukur-notice-bn.png"), full_page=True)
+    board.goto(f"{base}/bn/notices/")
+    assert TITLE not in board.content()
+    board.goto(f"http://kaunia.localhost:{port}/bn/notices/")
+    assert TITLE not in board.content() and kaunia.site.hostname == "kaunia.localhost"
+    citizen.close()
