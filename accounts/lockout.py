@@ -7,8 +7,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import ngettext
-from wagtail.admin.forms.auth import LoginForm
 
+from accounts.forms import AdminLoginForm
 from core.http import no_store
 from core.i18n import is_bengali, to_bengali_digits
 
@@ -30,7 +30,7 @@ def lockout_message() -> str:
 
 def lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
     context = {
-        "form": LoginForm(request=request),
+        "form": AdminLoginForm(request=request),  # the sign-in page's own form, labels translated
         "lockout_message": lockout_message(),
         "show_password_reset": getattr(settings, "WAGTAIL_PASSWORD_RESET_ENABLED", True),
     }

@@ -83,6 +83,7 @@ def test_a_50_mb_application_is_refused_unread(client, centre):
     assert response.status_code == 413
     assert response["Content-Type"].startswith("text/html")
     assert "MB" in response.text and 'lang="en"' in response.text  # both languages on one page
+    assert "fault.css" in response.text  # the site's own font and layout, as on the 503 page
 
 
 def test_the_api_refuses_a_large_body_as_problem_json(client, centre):

@@ -51,6 +51,8 @@ def test_thirty_wrong_passwords_lock_the_account_with_a_message_in_the_users_lan
     assert answers[0].status_code == 200
     assert answers[-1].status_code == 429
     assert shows_lockout(answers[-1], language)
+    # The sign-in form under the message is the page's own, its labels in the reader's language.
+    assert ("পাসওয়ার্ড" in answers[-1].text) == (language == "bn")
 
     right = sign_in(client, "officer", PASSWORD, HTTP_ACCEPT_LANGUAGE=language)
     assert right.status_code == 429
