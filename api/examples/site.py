@@ -17,6 +17,7 @@ NOTICE_EXAMPLE = {
     "published_at": "2026-11-20T10:00:00+06:00",
     "expires_at": None,
     "archived": False,
+    "shared": False,
     "url": "https://rangpur.example/bn/notices/12/",
     "body": "<p>জেলা প্রশাসকের কার্যালয়ে ভূমি উন্নয়ন কর মেলা।</p>",
     "photo": {

@@ -4,6 +4,8 @@ two attachments; it appears on mithapukur.localhost's board and not on the distr
 import re
 
 import pytest
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group
 
 from notices.models import Notice
@@ -25,6 +27,10 @@ def test_mithapukur_editor_publishes_on_mithapukur_only(
     base = live_server.url
     port = live_server.url.rsplit(":", 1)[1]
     build_boards(site_in_browser)
+    # A browser test's database is flushed between tests, permissions too (Django makes them
+    # after migrating); create_portal grants them, so make them as a new installation has them.
+    for config in apps.get_app_configs():
+        create_permissions(config, verbosity=0)
     mithapukur = create_portal(mithapukur_facts(port=int(port)))
     kaunia = create_portal(
         mithapukur_facts(slug="kaunia", name_bn="কাউনিয়া", name_en="Kaunia", hostname="kaunia.localhost")

@@ -23,7 +23,7 @@ def test_pages_and_notices_ask_for_nfc():
 
 
 def test_free_text_is_normalised_and_codes_are_left_alone():
-    notice = Notice(title=DECOMPOSED, memo_number=DECOMPOSED, category=NoticeCategory.TENDER)
+    notice = Notice(title=DECOMPOSED, memo_number=DECOMPOSED, category=NoticeCategory.TENDER, portal=None)
     normalise_text_fields(notice)
     assert notice.title == COMPOSED and notice.memo_number == COMPOSED
     assert notice.category == NoticeCategory.TENDER

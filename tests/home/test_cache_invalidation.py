@@ -88,7 +88,9 @@ def test_moving_purges_the_old_and_the_new_addresses_and_both_listings(sections,
     page_bn.refresh_from_db()
     old = mahal_urls(page_bn, None, sections)
     new = mahal_urls(page_bn, None, sections, section="offices")
-    assert purged.urls() == old | new
+    # Wagtail's redirects app also purges the old path it now redirects (stored without the slash).
+    redirect = f"{HOST}/bn/sairat-mahals/teesta"
+    assert purged.urls() == old | new | {redirect}
 
 
 def test_renaming_purges_the_old_address_and_its_descendants(sections, purged):
