@@ -156,9 +156,16 @@ def small_png() -> bytes:
 
 def test_a_picture_uploaded_through_a_is_served_by_b(cluster):
     png = small_png()
+    # With a collection per portal, the API asks which one; the district's pictures are in the root.
+    root = cluster.manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from wagtail.models import Collection; print(Collection.get_first_root_node().pk)",
+    ).split()[-1]
     uploaded = requests.post(
         f"{cluster.app_a}/api/v3/images/",
-        data={"title": f"Cluster picture {marker()}"},
+        data={"title": f"Cluster picture {marker()}", "collection": root},
         files={"file": ("cluster.png", png, "image/png")},
         headers=bearer(cluster),
         timeout=60,
