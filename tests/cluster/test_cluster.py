@@ -165,7 +165,7 @@ def test_a_picture_uploaded_through_a_is_served_by_b(cluster):
     ).split()[-1]
     uploaded = requests.post(
         f"{cluster.app_a}/api/v3/images/",
-        data={"title": f"Cluster picture {marker()}", "collection": root},
+        data={"title": f"Cluster picture {marker()}", "collection_id": root},
         files={"file": ("cluster.png", png, "image/png")},
         headers=bearer(cluster),
         timeout=60,
