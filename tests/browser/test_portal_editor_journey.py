@@ -3,34 +3,44 @@ two attachments; it appears on mithapukur.localhost's board and not on the distr
 
 import re
 
-import pytest
-from django.apps import apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 from notices.models import Notice
 from portals.provision import create_portal
 from tests.accounts.helpers import sign_in_in_browser
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.test_notice_journey import PASSWORD, _choose, _pdf, _png, _upload, tree_roots  # noqa: F401 (a fixture)
+from tests.browser.test_notice_journey import PASSWORD, _choose, _pdf, _png, _upload, tree_roots  # noqa: F401, F811 (a fixture)
 from tests.notices.conftest import build_boards
 from tests.portals.conftest import mithapukur_facts
 
 TITLE = "মিঠাপুকুর উপজেলার হাট ইজারা বিজ্ঞপ্তি"
 
 
-@pytest.mark.usefixtures("tree_roots")
+def restore_migration_permissions() -> None:
+    """A browser test's database is flushed between tests, with the permissions that Wagtail's and
+    wagtail-localize's migrations made (not made again by Django); create_portal grants them."""
+    for app_label, model, codename, name in (
+        ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+        ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+    ):
+        content_type = ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
+        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
+
+
 def test_mithapukur_editor_publishes_on_mithapukur_only(
-    site_in_browser, live_server, browser_page, screenshot, django_user_model
+    tree_roots,  # noqa: F811 (the fixture imported above)
+    site_in_browser,
+    live_server,
+    browser_page,
+    screenshot,
+    django_user_model,
 ):
     page = browser_page
     base = live_server.url
     port = live_server.url.rsplit(":", 1)[1]
     build_boards(site_in_browser)
-    # A browser test's database is flushed between tests, permissions too (Django makes them
-    # after migrating); create_portal grants them, so make them as a new installation has them.
-    for config in apps.get_app_configs():
-        create_permissions(config, verbosity=0)
+    restore_migration_permissions()
     mithapukur = create_portal(mithapukur_facts(port=int(port)))
     kaunia = create_portal(
         mithapukur_facts(slug="kaunia", name_bn="কাউনিয়া", name_en="Kaunia", hostname="kaunia.localhost")
