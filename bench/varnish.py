@@ -15,19 +15,35 @@ Loopback only; the load generator is bench/compare_load.py (wrk when installed).
 """
 
 import argparse
+import json
 import os
 import statistics
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compare_load import load  # noqa: E402
 
+CLUSTER_DIR = Path(os.environ.get("CLUSTER_DIR") or Path(__file__).resolve().parents[1] / ".cluster")
 PORT_BASE = int(os.environ.get("CLUSTER_PORT_BASE", "8340"))
 VARNISH = f"http://127.0.0.1:{PORT_BASE}"
 APP_SERVER = f"http://127.0.0.1:{PORT_BASE + 2}"
+
+# As bench/compare applies: a service without uploads, so a JSON body will do.
+APPLICATION = {
+    "service": "ngo-registration-report",
+    "channel": "portal",
+    "applicant_name": "রহিমা বেগম",
+    "guardian_name": "করিম উদ্দিন",
+    "mobile": "01712345678",
+    "nid": "1234567890",
+    "address": "পায়রাবন্দ, মিঠাপুকুর, রংপুর",
+    "upazila": "mithapukur",
+}
 
 PAGES = {
     "home `/bn/`": "/bn/",
@@ -55,10 +71,66 @@ def stylesheet_path() -> str:
 def first_notice_path() -> str | None:
     _status, _headers, body = fetch(VARNISH + "/api/v3/notices/?limit=1")
     text = body.decode()
-    if '"html_url"' not in text:
+    if '"url"' not in text:
         return None
-    url = text.split('"html_url"', 1)[1].split('"', 2)[1]
+    url = text.split('"url"', 1)[1].split('"', 2)[1]
     return "/" + url.split("/", 3)[3] if url.startswith("http") else url
+
+
+def memory_mb(pid: int) -> tuple[float, float] | None:
+    """Resident (RSS) and proportional (PSS: shared pages split among the processes sharing
+    them, e.g. what gunicorn's preloaded master shares with its workers) memory of a process."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return None
+    fields = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:] if line.split()[1].isdigit()}
+    return fields["Rss"] / 1024, fields["Pss"] / 1024
+
+
+def memory_report() -> list[str]:
+    """Resident memory of every app server worker and of the task worker, after the load: issue 10
+    asks for at most 200 MB a worker after warm-up."""
+    rows = []
+    for name in ("app-a", "app-b", "worker"):
+        try:
+            master = int((CLUSTER_DIR / "run" / f"{name}.pid").read_text().strip())
+        except (OSError, ValueError):
+            continue
+        children = Path(f"/proc/{master}/task/{master}/children")
+        pids = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+        for pid in pids or [master]:
+            if (memory := memory_mb(pid)) is not None:
+                rows.append(f"| {name} | {pid} | {memory[0]:.0f} MB | {memory[1]:.0f} MB |")
+    return rows
+
+
+def apply_and_print_receipt(server: str) -> None:
+    """An application through the API, then its receipt as a PDF (WeasyPrint loads on the first)."""
+    request = urllib.request.Request(  # noqa: S310 - loopback URLs built above
+        server + "/api/v3/applications/",
+        data=json.dumps(APPLICATION).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        receipt = json.loads(response.read()).get("receipt_url")
+    if receipt:
+        parts = urlsplit(receipt)
+        fetch(f"{server}{parts.path}?{parts.query}&format=pdf")
+
+
+def warm_up() -> None:
+    """What a worker meets in a day, several times over so that every worker meets it: every
+    page type of the demo in both languages and a receipt PDF, straight from both app servers."""
+    servers = (APP_SERVER, f"http://127.0.0.1:{PORT_BASE + 3}")
+    for _ in range(4):
+        for server in servers:
+            for path in [*PAGES.values(), *(path.replace("/bn/", "/en/", 1) for path in PAGES.values())]:
+                fetch(server + path)
+            try:
+                apply_and_print_receipt(server)
+            except urllib.error.HTTPError as error:  # the per-address limit on applications (429)
+                print(f"warm-up: applying on {server} answered {error.code}", file=sys.stderr)
 
 
 def main() -> None:
@@ -105,6 +177,12 @@ def main() -> None:
         print(
             f"| {name} | {median:,.0f} | {rounds} | {100 * median / ceiling:.0f}% | {cache_state[name]} | {errors[name]} |"
         )
+
+    warm_up()
+    print("\nResident memory after the load and a warm-up of every page in both languages on both app servers:\n")
+    print("| process | pid | RSS | PSS |")
+    print("|---|---|---|---|")
+    print("\n".join(memory_report()))
 
 
 if __name__ == "__main__":
