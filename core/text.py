@@ -42,8 +42,9 @@ def clean_query(value: str) -> str:
     return " ".join(nfc(value or "").split())
 
 
-def search_query(value: str) -> SearchQuery | str:
-    """What to hand `.search()`: every word, each matched by any of its forms (core/stemming.py).
+def search_query(value: str, operator: str = "and") -> SearchQuery | str:
+    """What to hand `.search()`: every word (or, with `operator="or"`, any word), each matched
+    by any of its forms (core/stemming.py).
 
     `value` is a cleaned query (`clean_query`). The first form of each word is the word itself;
     when the query has many long words, later words lose their stems before the query outgrows
@@ -60,7 +61,9 @@ def search_query(value: str) -> SearchQuery | str:
         stems_budget -= len(extra)
         options = [PlainText(form) for form in [forms[0], *extra]]
         terms.append(options[0] if len(options) == 1 else Or(options))
-    return terms[0] if len(terms) == 1 else And(terms)
+    if len(terms) == 1:
+        return terms[0]
+    return Or(terms) if operator.lower() == "or" else And(terms)
 
 
 def searchable_text(value: object) -> str:
