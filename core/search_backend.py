@@ -12,7 +12,8 @@ before Wagtail's backend compiles it, so every search matches inflections the sa
 - `search()` matches whole words: a form must be a word of the index (pages and notices index
   the forms of their words, `core.text.SearchStemsMixin`), so "পুর" never finds "রংপুর";
 - `autocomplete()` matches each form as the start of a word, so "খতিয়ানের" typed in the
-  explorer finds the page titled "খতিয়ান" (a form of the word is the start of it).
+  explorer finds the page titled "খতিয়ান" (a form of the word is the start of it); titles are
+  indexed there as typed, so a number is asked for in both digits ("2027" finds "২০২৭").
 
 Queries that are already built (`search_query`'s, a `Phrase`, `MATCH_ALL`) pass unchanged.
 Selected with `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "core.search_backend"`, the
@@ -31,16 +32,18 @@ from core.stemming import query_words
 from core.text import MAX_QUERY_WORDS, clean_query, search_query
 
 
-def stemmed(query, operator: str | None = None):
+def stemmed(query, operator: str | None = None, digit_spellings: bool = False):
     """`query` with each word matched by any of its forms; anything but words unchanged."""
-    if isinstance(query, PlainText):
+    if type(query) is PlainText:  # words as typed; a `Form` of search_query's is stemmed already
         query, operator = query.query_string, query.operator
     if not isinstance(query, str):
         return query
     text = clean_query(query)
     if not text or len(query_words(text)) > MAX_QUERY_WORDS:
         return query  # nothing to stem, or too many words to nest: Wagtail's query as it was
-    return search_query(text, operator=operator or "and")  # the database backends' default
+    return search_query(
+        text, operator=operator or "and", digit_spellings=digit_spellings
+    )  # the database backends' default
 
 
 class StemmedQueriesMixin:
@@ -57,7 +60,7 @@ class StemmedQueriesMixin:
 
     def autocomplete(self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True):
         return super().autocomplete(
-            stemmed(query, operator),
+            stemmed(query, operator, digit_spellings=True),
             model_or_queryset,
             fields=fields,
             operator=operator,
