@@ -15,6 +15,13 @@ before Wagtail's backend compiles it, so every search matches inflections the sa
   explorer finds the page titled "খতিয়ান" (a form of the word is the start of it); titles are
   indexed there as typed, so a number is asked for in both digits ("2027" finds "২০২৭").
 
+On SQLite a search may not be narrowed to named fields: its full-text table has one column per
+kind of text (title, body, autocomplete), and modelsearch (0.x, with Wagtail 8.0.1) asks it for
+a column per field named, which fails ("no such column: memo_number") for any admin listing
+whose viewset lists `search_fields` (notices, services). There the whole entry of each item is
+searched instead, which holds every field the model indexes; PostgreSQL keeps the fields named.
+tests/search/test_stemming_in_api_and_admin.py checks that upstream still fails without this.
+
 Queries that are already built (`search_query`'s, a `Phrase`, `MATCH_ALL`) pass unchanged.
 Selected with `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "core.search_backend"`, the
 documented way to name a backend module (one with a `SearchBackend` callable); the database
@@ -46,6 +53,14 @@ def stemmed(query, operator: str | None = None, digit_spellings: bool = False):
     )  # the database backends' default
 
 
+def fields_it_can_search(query_compiler_class: type, fields: list[str] | None) -> list[str] | None:
+    """`fields`, or None (every field indexed) where the backend cannot narrow a search to them."""
+    columns = getattr(query_compiler_class, "FTS_TABLE_FIELDS", None)  # SQLite's compilers only
+    if fields is None or columns is None or set(fields) <= set(columns):
+        return fields
+    return None
+
+
 class StemmedQueriesMixin:
     """Searches and autocompletes with the forms of each word (see the module's docstring)."""
 
@@ -53,7 +68,7 @@ class StemmedQueriesMixin:
         return super().search(
             stemmed(query, operator),
             model_or_queryset,
-            fields=fields,
+            fields=fields_it_can_search(self.query_compiler_class, fields),
             operator=operator,
             order_by_relevance=order_by_relevance,
         )
@@ -62,7 +77,7 @@ class StemmedQueriesMixin:
         return super().autocomplete(
             stemmed(query, operator, digit_spellings=True),
             model_or_queryset,
-            fields=fields,
+            fields=fields_it_can_search(self.autocomplete_query_compiler_class, fields),
             operator=operator,
             order_by_relevance=order_by_relevance,
         )

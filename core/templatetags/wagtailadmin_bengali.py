@@ -23,8 +23,11 @@ import datetime
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma as humanize_intcomma
 from django.template.defaultfilters import filesizeformat as django_filesizeformat
+from django.utils import timezone
 from django.utils.formats import date_format, get_format
+from django.utils.timesince import timesince
 from django.utils.timezone import template_localtime
+from django.utils.translation import gettext
 from wagtail.admin.templatetags import wagtailadmin_tags as wagtail_library
 
 from core.i18n import is_bengali, local_date_text, local_datetime_text, local_digits_text
@@ -52,7 +55,15 @@ def filesizeformat(value):
 
 @register.filter
 def timesince_simple(value):
-    """Wagtail's "3 hours ago" / "just now", in Bengali digits for a Bengali reader."""
+    """Wagtail's "3 hours ago" / "just now", in Bengali digits for a Bengali reader.
+
+    Wagtail says "just now" when Django's `timesince` equals its own translation of "0 minutes";
+    a catalogue that writes that in Bengali digits ("০ মিনিট") never equals Django's "0 মিনিট",
+    and the admin said "০ মিনিট আগে". Less than a minute is compared with Django's own words.
+    """
+    now = timezone.now()
+    if timesince(value, now=now).split(",")[0] == timesince(now, now=now):
+        return gettext("just now")
     return local_digits_text(wagtail_library.timesince_simple(value))
 
 
