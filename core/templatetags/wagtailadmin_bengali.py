@@ -29,6 +29,7 @@ from django.utils.timesince import timesince
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
 from wagtail.admin.templatetags import wagtailadmin_tags as wagtail_library
+from wagtail.utils.timestamps import render_timestamp
 
 from core.i18n import is_bengali, local_date_text, local_datetime_text, local_digits_text
 
@@ -77,6 +78,14 @@ def timesince_last_update(last_update, show_time_prefix=False, user_display_name
         use_shorthand=use_shorthand,
     )
     return local_digits_text(text).replace(NAME_PLACEHOLDER, str(user_display_name))
+
+
+def timestamp(value: datetime.datetime) -> str:
+    """Wagtail's `render_timestamp` (dates inside history messages) in the reader's format and
+    digits; installed by api/wagtail_overrides.py."""
+    if is_bengali():
+        return local_datetime_text(value)
+    return render_timestamp(value)
 
 
 def tooltip_text(value: datetime.date | datetime.datetime) -> str:
