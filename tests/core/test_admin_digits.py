@@ -9,10 +9,8 @@ where and what it was in Wagtail.
 
 import datetime
 import re
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.template import engines
 from django.utils import timezone, translation
@@ -20,9 +18,9 @@ from wagtail.admin.templatetags import wagtailadmin_tags
 from wagtail.documents.models import Document
 from wagtail.models import Collection, PageLogEntry
 from wagtail.users.models import UserProfile
-from wagtail_factories import DocumentFactory
+from wagtail_factories import DocumentFactory, ImageFactory
 
-from core.i18n import local_datetime_text
+from core.i18n import local_datetime_text, to_bengali_digits
 from core.templatetags import wagtailadmin_bengali
 from tests.factories import ContentPageFactory
 
@@ -155,7 +153,7 @@ def test_wagtails_library_still_has_what_this_one_replaces():
     for name in ("timesince_last_update", "human_readable_date"):
         assert name in library.tags
     assert wagtailadmin_bengali.register.filters["intcomma"] is wagtailadmin_bengali.intcomma
-    # Every other tag and filter is Wagtail's own.
+    # Every other tag and filter is Wagtail's own. (The template copies: test_wagtail_template_copies.py.)
     assert set(library.tags) <= set(wagtailadmin_bengali.register.tags)
     assert set(library.filters) <= set(wagtailadmin_bengali.register.filters)
     source = engines["django"].engine.get_template("wagtailadmin/shared/human_readable_date.html").source
@@ -169,19 +167,13 @@ def test_wagtails_library_still_has_what_this_one_replaces():
     assert engines["django"].engine.template_libraries["wagtailadmin_tags"] is wagtailadmin_bengali.register
 
 
-def test_the_pagination_template_is_wagtails_with_the_count_in_local_digits():
-    """Guard: templates/wagtailadmin/shared/pagination_nav.html is Wagtail 8.0.1's, but for the
-    count (`items_count_label`, made in Python as "25 documents") shown in the reader's digits."""
-    ours = engines["django"].engine.get_template("wagtailadmin/shared/pagination_nav.html")
-    assert Path(ours.origin.name).is_relative_to(settings.BASE_DIR / "templates")
-    wagtail = Path(wagtailadmin_tags.__file__).parent.parent / "templates/wagtailadmin/shared/pagination_nav.html"
-    expected = (
-        wagtail.read_text()
-        .replace(
-            "{% load wagtailadmin_tags %}\n",
-            "{% load wagtailadmin_tags %}\n{% load bengali %}{# Rangpur: the count in the reader's digits "
-            "(core/templatetags/wagtailadmin_bengali.py) #}\n",
-        )
-        .replace("items_count_label|capfirst }}", "items_count_label|capfirst|local_digits }}")
-    )
-    assert ours.source == expected
+def test_image_dimensions_and_the_locked_pages_report_in_bengali(client, updated_page):
+    _, child, _ = updated_page
+    user = staff_in(client, "bn")
+    image = ImageFactory(collection=Collection.get_first_root_node())
+    html = client.get(f"/admin/images/{image.pk}/").text
+    assert f"<dd>{to_bengali_digits(image.width)}x{to_bengali_digits(image.height)}</dd>" in html
+    locked_at = timezone.now() - THREE_HOURS_AGO
+    type(child).objects.filter(pk=child.pk).update(locked=True, locked_by=user, locked_at=locked_at)
+    html = client.get("/admin/reports/locked/").text
+    assert f"<b>{local_datetime_text(locked_at)}</b>" in html

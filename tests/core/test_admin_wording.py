@@ -1,16 +1,14 @@
 """The last English words of Wagtail's admin for a staff member who reads it in Bengali: the
 page search's results header ("1-2 of 2 None") and the yes/no icons' text ("True") in listings
-such as the users list. Both come from Wagtail's templates, overridden in templates/wagtailadmin/;
-the guards below check that each copy is still Wagtail 8.0.1's template but for the change.
+such as the users list. Both come from Wagtail's templates, overridden in templates/wagtailadmin/
+(guarded by test_wagtail_template_copies.py).
 """
 
 import re
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.template import engines
 from wagtail.admin import templatetags
 from wagtail.users.models import UserProfile
 
@@ -56,34 +54,3 @@ def test_an_english_staff_member_reads_yes_and_no(client):
     text = visible_text(client.get("/admin/users/").text)
     assert "Yes" in text
     assert not re.search(r"\b(True|False)\b", text)
-
-
-def overridden(name: str):
-    ours = engines["django"].engine.get_template(name)
-    assert Path(ours.origin.name).is_relative_to(settings.BASE_DIR / "templates")
-    return ours.source, (WAGTAIL_TEMPLATES / name).read_text()
-
-
-def test_the_page_title_header_is_wagtails_with_a_model_name_always():
-    ours, wagtail = overridden("wagtailadmin/pages/listing/_page_title_column_header.html")
-    head, body = wagtail.split("{% block after_label %}\n")
-    assert body.rstrip().endswith("{% endblock %}")
-    assert "{{ model_name }}" in body
-    expected = (
-        head + "{% block after_label %}\n"
-        '    {# Rangpur: the page search gives no model name ("1-20 of 35 None"); "pages" then. #}\n'
-        '    {% translate "pages" as pages %}{% with model_name=model_name|default:pages %}\n'
-        + body.rstrip()[: -len("{% endblock %}")]
-        + "    {% endwith %}\n{% endblock %}\n"
-    )
-    assert ours == expected
-
-
-def test_the_boolean_cell_is_wagtails_with_yes_and_no():
-    ours, wagtail = overridden("wagtailadmin/tables/boolean_cell.html")
-    assert wagtail.count("title=value|stringformat:'s'") == 3
-    expected = wagtail.replace("title=value|stringformat:'s'", "title=value|yesno|capfirst").replace(
-        "{% load wagtailadmin_tags %}\n",
-        '{% load wagtailadmin_tags %}{# Rangpur: the icons\' text in the reader\'s language ("হ্যাঁ", not "True") #}\n',
-    )
-    assert ours == expected
