@@ -48,9 +48,8 @@ def stemmed(query, operator: str | None = None, digit_spellings: bool = False):
     text = clean_query(query)
     if not text or len(query_words(text)) > MAX_QUERY_WORDS:
         return query  # nothing to stem, or too many words to nest: Wagtail's query as it was
-    return search_query(
-        text, operator=operator or "and", digit_spellings=digit_spellings
-    )  # the database backends' default
+    # Without an operator, every word must match: the database backends' default.
+    return search_query(text, operator=operator or "and", digit_spellings=digit_spellings)
 
 
 def fields_it_can_search(query_compiler_class: type, fields: list[str] | None) -> list[str] | None:
