@@ -30,6 +30,7 @@ def install(api: NinjaAPI) -> None:
     serve_completed_openapi_document(api)
     serve_docs_in_english(api)
     make_account_names_optional()
+    admin_numbers_and_timestamps_in_local_digits()
 
 
 def make_account_names_optional() -> None:
@@ -51,6 +52,32 @@ def make_account_names_optional() -> None:
 
     for name in ("first_name", "last_name"):
         NameEmailForm.base_fields[name].required = False
+
+
+def admin_numbers_and_timestamps_in_local_digits() -> None:
+    """Two numbers Wagtail's admin writes in Python, not in a template, in the reader's digits.
+
+    What: `render_timestamp` (wagtail/utils/timestamps.py) writes the dates inside the page
+    history's messages ("Reverted to previous revision … from <date>", "scheduled for <date>")
+    and the "You are viewing a previous version … from <date>" banner; `NumberColumn` (wagtail/
+    admin/ui/tables) writes counts such as the snippet types' "Instances" with humanize's
+    `intcomma`. In the Bengali admin they read "নভে. 30, 2026, 2:45 অপরাহ্ন" and "12" while
+    everything else reads "৩০ নভেম্বর ২০২৬, ১৪:৪৫" and "১২" (core/templatetags/
+    wagtailadmin_bengali.py does the templates). English readers get Wagtail's own output.
+    Why no public extension point: both functions are imported by name into the modules that
+    call them (`wagtail.wagtail_hooks`, `wagtail.admin.views.generic.mixins`,
+    `wagtail.admin.ui.tables`); there is no setting or hook for either, so those module names are
+    rebound, once. Written against Wagtail 8.0.1.
+    """
+    import wagtail.admin.ui.tables as tables
+    import wagtail.admin.views.generic.mixins as generic_mixins
+    import wagtail.wagtail_hooks as wagtail_hooks
+
+    from core.templatetags.wagtailadmin_bengali import intcomma, timestamp
+
+    for module in (wagtail_hooks, generic_mixins):
+        module.render_timestamp = timestamp
+    tables.intcomma = intcomma
 
 
 def build_schema_titles_in_english() -> None:

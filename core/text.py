@@ -18,7 +18,7 @@ from django.utils.encoding import force_str
 from wagtail.search import index
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
-from core.i18n import nfc
+from core.i18n import nfc, to_bengali_digits
 from core.stemming import query_words, text_forms, word_forms
 
 # The longest search a reader may type, in every search box and the API's `search` parameter.
@@ -42,12 +42,19 @@ def clean_query(value: str) -> str:
     return " ".join(nfc(value or "").split())
 
 
-def search_query(value: str) -> SearchQuery | str:
-    """What to hand `.search()`: every word, each matched by any of its forms (core/stemming.py).
+class Form(PlainText):
+    """One form of a word of a query, already stemmed: no backend stems it again (core/search_backend.py)."""
+
+
+def search_query(value: str, operator: str = "and", digit_spellings: bool = False) -> SearchQuery | str:
+    """What to hand `.search()`: every word (or, with `operator="or"`, any word), each matched
+    by any of its forms (core/stemming.py).
 
     `value` is a cleaned query (`clean_query`). The first form of each word is the word itself;
     when the query has many long words, later words lose their stems before the query outgrows
-    MAX_QUERY_TERMS. A query of punctuation alone is passed on as it is.
+    MAX_QUERY_TERMS. A query of punctuation alone is passed on as it is. Forms are folded to
+    ASCII digits, as the stems an index holds are; `digit_spellings` adds each form with digits
+    in Bengali digits too, for fields indexed as typed (the titles that the admin autocompletes).
     """
     words = query_words(value)
     if not words:
@@ -58,9 +65,14 @@ def search_query(value: str) -> SearchQuery | str:
         forms = word_forms(word)
         extra = forms[1 : 1 + max(stems_budget, 0)]
         stems_budget -= len(extra)
-        options = [PlainText(form) for form in [forms[0], *extra]]
+        spellings = [forms[0], *extra]
+        if digit_spellings:
+            spellings += [bengali for form in spellings if (bengali := to_bengali_digits(form)) != form]
+        options = [Form(form) for form in spellings]
         terms.append(options[0] if len(options) == 1 else Or(options))
-    return terms[0] if len(terms) == 1 else And(terms)
+    if len(terms) == 1:
+        return terms[0]
+    return Or(terms) if operator.lower() == "or" else And(terms)
 
 
 def searchable_text(value: object) -> str:

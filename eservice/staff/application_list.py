@@ -3,7 +3,8 @@
 Staff find an application by its tracking number (or part of one), the applicant's mobile, or
 the applicant's name, guardian's name and address, typed any way people write them: in NFC
 (so decomposed Bengali finds composed text), with Bengali or ASCII digits (an address stored
-with "১২" is found by "12" and the other way round). Every word of a query must match. Only
+with "১২" is found by "12" and the other way round), inflected or not (a word is also looked
+for without its case or plural ending: "রংপুরের" finds "রংপুর"). Every word of a query must match. Only
 staff with the applications' view permission reach this listing; the words they type are not
 logged by the project or kept anywhere.
 """
@@ -19,6 +20,7 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Locale, Site
 
 from core.i18n import to_ascii_digits, to_bengali_digits
+from core.stemming import word_forms
 from core.text import clean_query
 from eservice.domain.calendar import local_today
 from eservice.domain.tracking import normalise_tracking_number
@@ -40,7 +42,9 @@ def applicant_text_condition(query: str) -> Q | None:
         return None
     condition = Q()
     for word in words:
-        spellings = {word, to_ascii_digits(word), to_bengali_digits(word)}
+        # The word as typed and its stems ("রংপুরের" → "রংপুর", core/stemming.py), each in both digits.
+        forms = {word, *(form for form in word_forms(word) if len(form) >= MIN_WORD_LENGTH)}
+        spellings = {spelling for form in forms for spelling in (form, to_ascii_digits(form), to_bengali_digits(form))}
         condition &= Q(
             *(Q(**{f"{field}__icontains": spelling}) for field in APPLICANT_TEXT_FIELDS for spelling in spellings),
             _connector=Q.OR,

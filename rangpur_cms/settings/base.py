@@ -125,9 +125,15 @@ TEMPLATES = [
                 "home.context_processors.accessibility",
                 "home.context_processors.cached_office_settings",
             ],
+            # Wagtail's admin library with people's numbers, dates and times in the reader's
+            # digits (Bengali in the Bengali admin); every other tag and filter is Wagtail's.
+            "libraries": {"wagtailadmin_tags": "core.templatetags.wagtailadmin_bengali"},
         },
     },
 ]
+# That replacement is deliberate, so Django's warning that two modules answer to the name
+# "wagtailadmin_tags" is silenced (tests/core/test_admin_digits.py checks which one does).
+SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 # The embedded default is an SQLite file in the project folder; DATABASE_URL selects
 # PostgreSQL (psycopg2) for production and CI.
@@ -334,7 +340,8 @@ SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = _("Deputy Commissioner's Office, Rangpur")
 WAGTAILADMIN_BASE_URL = env.WAGTAILADMIN_BASE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, asking for every form of each word typed (core/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
 # The admin must work offline: no avatars from Gravatar, no call home for updates.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -23,7 +23,7 @@ if not SECURE_SSL_REDIRECT:
     # Plain HTTP on loopback for benchmarks: cookies must then travel without TLS.
     SESSION_COOKIE_SECURE = False
     CSRF_COOKIE_SECURE = False
-    SILENCED_SYSTEM_CHECKS = ["security.W008", "security.W012", "security.W016"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W008", "security.W012", "security.W016"]
 
 # Email goes through the operator's SMTP server; without one, messages are written to the
 # log instead of failing against a server that is not there.

@@ -5,13 +5,18 @@ If one fails after an upgrade: read the override's docstring, check whether the 
 offers a public extension point instead, and adapt or remove the override.
 """
 
+import datetime
 import inspect
 import os
 import subprocess
 import sys
+import types
 
 import ninja.orm.fields
 import pytest
+import wagtail.admin.ui.tables as tables
+import wagtail.admin.views.generic.mixins as generic_mixins
+import wagtail.wagtail_hooks as wagtail_hooks
 from django.conf import settings
 from django.utils import translation
 from ninja import NinjaAPI
@@ -19,8 +24,10 @@ from wagtail.admin.forms.account import NameEmailForm
 from wagtail.admin.views.account import AccountView, NameEmailSettingsPanel
 from wagtail.api.v3.api import api
 from wagtail.api.v3.routers import pages as wagtail_pages
+from wagtail.utils.timestamps import render_timestamp
 
 from api import wagtail_overrides
+from core.templatetags import wagtailadmin_bengali
 
 
 def test_ninja_still_makes_titles_with_the_module_level_title_if_lower():
@@ -112,3 +119,33 @@ def test_names_are_optional_on_the_account_page():
     assert not NameEmailForm.base_fields["first_name"].required
     assert not NameEmailForm.base_fields["last_name"].required
     assert NameEmailForm.base_fields["email"].required
+
+
+def test_wagtail_still_writes_admin_timestamps_and_number_columns_through_these_names():
+    assert "render_timestamp(" in inspect.getsource(wagtail_hooks)
+    assert '"created_at": render_timestamp(self.revision.created_at)' in inspect.getsource(generic_mixins)
+    assert 'context["value"] = intcomma(context["raw_value"])' in inspect.getsource(tables.NumberColumn)
+    # Installed: the names those modules call are ours.
+    assert wagtail_hooks.render_timestamp is wagtailadmin_bengali.timestamp
+    assert generic_mixins.render_timestamp is wagtailadmin_bengali.timestamp
+    assert tables.intcomma is wagtailadmin_bengali.intcomma
+
+
+def test_admin_timestamps_and_counts_are_in_the_readers_digits():
+    moment = datetime.datetime(2026, 11, 30, 8, 45, tzinfo=datetime.UTC)  # 14:45 in Dhaka
+    with translation.override("bn"):
+        assert wagtailadmin_bengali.timestamp(moment) == "৩০ নভেম্বর ২০২৬, ১৪:৪৫"
+        assert wagtailadmin_bengali.intcomma(1234).replace(",", "") == "১২৩৪"
+    with translation.override("en"):
+        assert wagtailadmin_bengali.timestamp(moment) == render_timestamp(moment)
+        assert "2026" in wagtailadmin_bengali.timestamp(moment)
+        assert wagtailadmin_bengali.intcomma(1234) == "1,234"
+
+
+def test_a_number_column_counts_in_the_readers_digits():
+    column = tables.NumberColumn("count", label="Instances")
+    row = types.SimpleNamespace(count=3)
+    with translation.override("bn"):
+        assert column.get_cell_context_data(row, {"row": None, "table": None})["value"] == "৩"
+    with translation.override("en"):
+        assert column.get_cell_context_data(row, {"row": None, "table": None})["value"] == "3"

@@ -124,6 +124,7 @@ def test_the_admin_speaks_bengali_to_a_staff_member_who_prefers_it(
         "workflows": "/admin/workflows/list/",
         "workflow-tasks": "/admin/workflows/tasks/index/",
         "account": "/admin/account/",
+        "users": "/admin/users/",  # yes/no icons read "হ্যাঁ", not "True"
         "search": "/admin/pages/search/?q=উপজেলা",
         "search-nothing": "/admin/pages/search/?q=খতিয়ান",
     }

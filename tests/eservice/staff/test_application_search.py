@@ -99,3 +99,12 @@ def test_only_staff_with_permission_can_search(client, applications, django_user
     response = client.get(reverse(INDEX), {"q": "রহিমা"})
     assert response.status_code in (302, 403)
     assert "রহিমা" not in response.content.decode()
+
+
+def test_an_inflected_word_finds_its_base_form(officer_client, applications):
+    rahima, jorina, _selim = applications
+    assert search(officer_client, "রংপুরের") == {rahima.tracking_number, jorina.tracking_number}
+    assert search(officer_client, "কাউনিয়ায়") == {jorina.tracking_number}
+    assert search(officer_client, "রহিমার") == {rahima.tracking_number}
+    # A stem is still a whole word of the query: "রংপুরের জরিনা" needs both.
+    assert search(officer_client, "রংপুরের জরিনাকে") == {jorina.tracking_number}
