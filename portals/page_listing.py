@@ -13,13 +13,14 @@ view uses (guarded by tests/portals/test_page_listing.py).
 
 from __future__ import annotations
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters import ModelChoiceFilter
 from wagtail.admin.views.pages.listing import GenericPageFilterSet
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from core.portals import within_site
+from core.portals import root_url_paths
 from home.models import Portal
 
 
@@ -31,12 +32,20 @@ def portals_for_user(request):
 
 
 class PortalFilter(ModelChoiceFilter):
-    """Pages in one portal's trees, Bengali and English."""
+    """Pages in one portal's trees, Bengali and English.
+
+    By tree path, as Wagtail's own Site filter, because a search (`?q=`) can filter only on the
+    page fields its index declares (`path` is one, `url_path` is not).
+    """
 
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(within_site(value.pk))
+        homes = Page.objects.filter(url_path__in=root_url_paths(value.pk)).values_list("path", flat=True)
+        within = Q(pk__in=[])
+        for path in homes:
+            within |= Q(path__startswith=path)
+        return qs.filter(within)
 
 
 class PortalPageFilterSet(GenericPageFilterSet):
