@@ -3,8 +3,8 @@ languages); an upazila editor is offered their own portal only."""
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.admin.viewsets.pages import page_viewset_registry
 from django.urls import resolve
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale, Page
 
 from portals.page_listing import PortalPageFilterSet, PortalPageViewSet
