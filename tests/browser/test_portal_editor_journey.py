@@ -130,7 +130,7 @@ def test_mithapukur_moderator_approves_their_editors_notice(
     notice.get_workflow().start(notice, editor)
 
     sign_in_in_browser(page, base, moderator, PASSWORD)
-    panel = page.locator("#awaiting-review")
+    panel = page.locator("#awaiting-review-section")
     assert APPROVAL_TITLE in panel.inner_text()
     screenshot("portal-moderator-awaiting-review")
     row = panel.locator("tr", has_text=APPROVAL_TITLE)
