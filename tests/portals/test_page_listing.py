@@ -7,6 +7,7 @@ from django.urls import resolve
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale, Page
 
+from portals.dashboard import PortalPagesSummaryItem
 from portals.page_listing import PortalPageFilterSet, PortalPageViewSet
 from portals.provision import create_portal
 from tests.portals.conftest import mithapukur_facts
@@ -86,3 +87,29 @@ def test_an_upazila_editor_is_offered_their_own_portal_only(client, django_user_
     assert other.status_code == 200
     assert "portal" in other.context["filters"].errors
     assert not listed(other) & tree(kaunia.site)
+
+
+def test_the_dashboard_starts_an_upazila_editor_in_their_own_portal(client, django_user_model, portals, kaunia, rf):
+    editor = django_user_model.objects.create_user("mithapukur-editor", password="a-strong-test-password")
+    editor.groups.add(Group.objects.get(name="mithapukur editors"))
+    own = portals.mithapukur.site
+    request = rf.get("/admin/")
+    request.user = editor
+    summary = PortalPagesSummaryItem(request).get_context_data({})
+    assert (summary["root_page"].pk, summary["total_pages"], summary["site_name"]) == (
+        own.root_page_id,
+        len(tree(own)),
+        "Mithapukur",
+    )
+
+    client.force_login(editor)
+    dashboard = client.get("/admin/").content.decode()
+    assert f'href="/admin/pages/{own.root_page_id}/"' in dashboard
+    assert f'href="/admin/pages/{kaunia.site.root_page_id}/"' not in dashboard
+
+    # District editors keep Wagtail's summary: every page, from the top of the tree.
+    district = django_user_model.objects.create_user("district-editor", password="a-strong-test-password")
+    district.groups.add(Group.objects.get(name="Editors"))
+    request.user = district
+    everything = PortalPagesSummaryItem(request).get_context_data({})
+    assert everything["total_pages"] == Page.objects.filter(depth__gt=1).count()
