@@ -3,7 +3,7 @@ district's), never another portal's."""
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import TaskState
+from wagtail.models import TaskState, Workflow, WorkflowTask
 
 from notices.models import Notice
 from portals.models import PortalApprovalTask
@@ -133,3 +133,17 @@ def test_a_portals_page_waits_for_its_moderators_and_the_districts(client, porta
     assert not TaskState.objects.reviewable_by(people["badarganj"]).filter(pk=pending.pk).exists()
     assert home.title in awaiting_review(client, people["district"])
     assert home.title not in awaiting_review(client, people["badarganj"])
+
+
+def test_the_portal_approval_task_routes_pages_by_their_portal_too(portals, people):
+    """The same task on a page workflow: the page's portal's moderators and the district's."""
+    task = PortalApprovalTask.objects.create(name="Pages by portal")
+    workflow = Workflow.objects.create(name="Pages by portal", active=True)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    home = portals.mithapukur.site.root_page.specific
+    home.save_revision(user=people["editor"])
+    pending = workflow.start(home, people["editor"]).current_task_state
+
+    for who, may in (("moderator", True), ("district", True), ("badarganj", False), ("editor", False)):
+        assert TaskState.objects.reviewable_by(people[who]).filter(pk=pending.pk).exists() is may, who
+        assert bool(task.get_actions(home, people[who])) is may, who
