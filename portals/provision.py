@@ -6,6 +6,11 @@ for its images and documents, and two groups confined to it: "<slug> editors" wr
 notices and submit them; "<slug> moderators" also publish them, through the portal's own
 moderation workflow. The district portal is the default Site; its editors are the site-wide
 "Editors" and "Moderators", who see every portal, so it gets no groups of its own.
+
+The portal's moderators also edit its office settings (a Wagtail `GroupSitePermission` on its
+Site, so no other portal's), approve its pages (the portal's workflow, whose task the district's
+Moderators share) and its notices (one notice workflow for every portal, whose
+`PortalApprovalTask` routes each notice to its own portal's moderators).
 """
 
 from __future__ import annotations
@@ -14,22 +19,28 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Locale,
     Page,
     Site,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
 
 from home.models import OfficeSettings, Portal, PortalKind, UpazilaHomePage
-from notices.models import NoticeIndexPage
+from notices.models import Notice, NoticeIndexPage
+from portals.models import PortalApprovalTask
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
@@ -46,6 +57,10 @@ MODERATOR_COLLECTION_PERMISSIONS = {
 EDITOR_NOTICE_ACTIONS = ("add", "change", "view", "lock")
 MODERATOR_NOTICE_ACTIONS = ("add", "change", "delete", "view", "publish", "lock", "unlock")
 BOTH_MODEL_PERMISSIONS = (("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation"))
+# The site-wide groups (home/migrations/0003): the district's moderators approve every portal's work.
+DISTRICT_MODERATORS = "Moderators"
+NOTICE_WORKFLOW = "Notice approval by portal"
+NOTICE_TASK = "Portal moderators approval"
 
 
 @dataclass(frozen=True)
@@ -91,6 +106,8 @@ def create_portal(facts: PortalFacts) -> Portal:
     if facts.kind != PortalKind.DISTRICT:
         _editors, moderators = _groups(portal, homes)
         _workflow(portal, moderators, homes)
+        _settings_permissions(portal, moderators)
+        _notice_workflow()
     return portal
 
 
@@ -185,8 +202,37 @@ def _workflow(portal: Portal, moderators: Group, homes: list[Page]) -> None:
     task = GroupApprovalTask.objects.filter(name=name).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=name)
-    task.groups.add(moderators)
+    task.groups.add(moderators, *Group.objects.filter(name=DISTRICT_MODERATORS))
     workflow = Workflow.objects.get_or_create(name=name, defaults={"active": True})[0]
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for home in homes:
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
+
+
+def _settings_permissions(portal: Portal, moderators: Group) -> None:
+    """The portal's moderators edit its own office settings (every site setting), no other portal's."""
+    for model in settings_registry:
+        if issubclass(model, BaseSiteSetting):
+            permission = _permission(model._meta.app_label, f"change_{model._meta.model_name}")
+            GroupSitePermission.objects.get_or_create(group=moderators, site=portal.site, permission=permission)
+
+
+def _notice_workflow() -> Workflow:
+    """Notices of every portal go through one workflow whose task asks each notice's own portal.
+
+    Wagtail gives a snippet one workflow per content type; the `PortalApprovalTask` makes it
+    per portal (see portals/models.py).
+    """
+    task = PortalApprovalTask.objects.filter(name=NOTICE_TASK).first()
+    if task is None:
+        task = PortalApprovalTask.objects.create(name=NOTICE_TASK)
+    workflow = Workflow.objects.get_or_create(name=NOTICE_WORKFLOW, defaults={"active": True})[0]
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    notice_type = ContentType.objects.get_for_model(Notice)
+    assigned = WorkflowContentType.objects.filter(content_type=notice_type).first()
+    if assigned is None:
+        WorkflowContentType.objects.create(content_type=notice_type, workflow=workflow)
+    elif assigned.workflow_id != workflow.pk:
+        assigned.workflow = workflow
+        assigned.save(update_fields=["workflow"])
+    return workflow

@@ -11,6 +11,7 @@ from portals.provision import create_portal
 from tests.accounts.helpers import sign_in_in_browser
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.test_notice_journey import PASSWORD, _choose, _pdf, _png, _upload, tree_roots  # noqa: F401, F811 (a fixture)
+from tests.factories import NoticeFactory
 from tests.notices.conftest import build_boards
 from tests.portals.conftest import mithapukur_facts
 
@@ -94,4 +95,59 @@ def test_mithapukur_editor_publishes_on_mithapukur_only(
     assert TITLE not in board.content()
     board.goto(f"http://kaunia.localhost:{port}/bn/notices/")
     assert TITLE not in board.content() and kaunia.site.hostname == "kaunia.localhost"
+    citizen.close()
+
+
+APPROVAL_TITLE = "মিঠাপুকুর উপজেলার কৃষি মেলার বিজ্ঞপ্তি"
+
+
+def test_mithapukur_moderator_approves_their_editors_notice(
+    tree_roots,  # noqa: F811 (the fixture imported above)
+    site_in_browser,
+    live_server,
+    browser_page,
+    screenshot,
+    django_user_model,
+):
+    """A Mithapukur editor's notice waits for review; the Mithapukur moderator finds it on the
+    dashboard ("Awaiting your review") and approves it; it is then on Mithapukur's board."""
+    page = browser_page
+    base = live_server.url
+    port = live_server.url.rsplit(":", 1)[1]
+    build_boards(site_in_browser)
+    restore_migration_permissions()
+    mithapukur = create_portal(mithapukur_facts(port=int(port)))
+    create_portal(
+        mithapukur_facts(slug="badarganj", name_bn="বদরগঞ্জ", name_en="Badarganj", hostname="badarganj.localhost")
+    )
+    editor = django_user_model.objects.create_user("mithapukur-editor", "editor@example.com", PASSWORD)
+    editor.groups.add(Group.objects.get(name="mithapukur editors"))
+    moderator = django_user_model.objects.create_user("mithapukur-uno", "uno@example.com", PASSWORD)
+    moderator.groups.add(Group.objects.get(name="mithapukur moderators"))
+    # What the editor's "Submit for moderation" does (the editor's own form is the journey above).
+    notice = NoticeFactory(title=APPROVAL_TITLE, portal=mithapukur.site, live=False)
+    notice.save_revision(user=editor)
+    notice.get_workflow().start(notice, editor)
+
+    sign_in_in_browser(page, base, moderator, PASSWORD)
+    panel = page.locator("#awaiting-review-section")
+    assert APPROVAL_TITLE in panel.inner_text()
+    screenshot("portal-moderator-awaiting-review")
+    row = panel.locator("tr", has_text=APPROVAL_TITLE)
+    row.locator(".w-dropdown__toggle").click()
+    row.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])").click()
+    page.wait_for_load_state("networkidle")
+    for _attempt in range(50):
+        notice.refresh_from_db()
+        if notice.live:
+            break
+        page.wait_for_timeout(100)
+    assert notice.live and notice.current_workflow_state is None
+
+    citizen = page.context.browser.new_context(viewport={"width": 1280, "height": 900}, locale="bn-BD")
+    board = citizen.new_page()
+    board.goto(f"http://mithapukur.localhost:{port}/bn/notices/")
+    assert board.get_by_role("link", name=APPROVAL_TITLE).is_visible()
+    board.goto(f"{base}/bn/notices/")
+    assert APPROVAL_TITLE not in board.content()
     citizen.close()

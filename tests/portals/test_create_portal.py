@@ -5,15 +5,23 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Page,
     Site,
+    Task,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
+    WorkflowTask,
 )
 
 from home.models import OfficeSettings, Portal, UpazilaHomePage
+from notices.models import Notice
+from portals.models import PortalApprovalTask
+from portals.provision import NOTICE_WORKFLOW
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +38,11 @@ def snapshot() -> dict:
         "collection_permissions": GroupCollectionPermission.objects.count(),
         "collections": Collection.objects.count(),
         "workflows": sorted(WorkflowPage.objects.values_list("page_id", "workflow_id")),
+        "snippet_workflows": sorted(WorkflowContentType.objects.values_list("content_type_id", "workflow_id")),
+        "tasks": sorted(Task.objects.values_list("pk", "name", "content_type_id")),
+        "workflow_tasks": sorted(WorkflowTask.objects.values_list("workflow_id", "task_id", "sort_order")),
+        "task_groups": sorted(GroupApprovalTask.objects.values_list("name", "groups__name")),
+        "site_permissions": sorted(GroupSitePermission.objects.values_list("group__name", "site_id", "permission_id")),
         "group_permissions": sorted(Group.objects.values_list("name", "permissions__codename")),
         "settings": sorted(OfficeSettings.objects.values_list("site_id", "office_name_en", "head_of_office_en")),
     }
@@ -62,6 +75,19 @@ def test_create_portal_makes_a_bilingual_portal_with_its_groups(bilingual_site, 
     assert not editors.permissions.filter(codename="publish_notice").exists()
     workflow = Workflow.objects.get(name="kaunia moderators approval")
     assert home.get_workflow() == workflow and english.get_workflow() == workflow
+    # Its pages are approved by its moderators or the district's.
+    task = workflow.tasks.get().specific
+    assert set(task.groups.values_list("name", flat=True)) == {"kaunia moderators", "Moderators"}
+    # Its moderators edit its own office settings.
+    assert set(
+        GroupSitePermission.objects.filter(group__portals=portal).values_list(
+            "group__name", "site_id", "permission__codename"
+        )
+    ) == {("kaunia moderators", portal.site_id, "change_officesettings")}
+    # Notices of every portal go through the portal-aware approval.
+    notice_workflow = Notice().get_workflow()
+    assert notice_workflow.name == NOTICE_WORKFLOW
+    assert isinstance(notice_workflow.tasks.get().specific, PortalApprovalTask)
     assert "kaunia.localhost" in capsys.readouterr().out
 
 
@@ -70,6 +96,7 @@ def test_running_create_portal_twice_changes_nothing(bilingual_site):
     before = snapshot()
     call_command(*COMMAND)
     assert snapshot() == before
+    assert before["site_permissions"] and before["snippet_workflows"] and before["task_groups"]
 
 
 def test_district_portal_is_the_default_site_without_groups_of_its_own(bilingual_site):
