@@ -19,6 +19,8 @@ class NoticeFilterForm(forms.Form):
 
     def __init__(self, *args, years: list[int] | None = None, bengali: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        # What the fields' HTML depends on besides the data and the language (a fragment cache key).
+        self.years = tuple(years or ())
         # Offer the years that have notices; any other year is still accepted (it finds nothing).
         labels = [(year, to_bengali_digits(year) if bengali else str(year)) for year in years or []]
         self.fields["year"].widget = forms.Select(choices=[("", _("All years")), *labels])

@@ -86,10 +86,12 @@ def submit_application(
             received_by=received_by if channel != Channel.PORTAL else None,
             probable_delivery_date=probable_delivery_date(received_at, service.time_limit_days),
             status=Status.RECEIVED,
-            tracking_number=new_tracking_number(timezone.localtime(received_at).date()),
             **fields,
         )
         application.full_clean(exclude=["tracking_number", "receipt_token"])
+        # Last, just before the writes: the day's serial stays locked until the commit, so every
+        # other submission waits for whatever runs between here and there.
+        application.tracking_number = new_tracking_number(timezone.localtime(received_at).date())
         application.save()
         for checked in uploads:
             upload = ApplicationUpload(

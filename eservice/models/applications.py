@@ -57,6 +57,11 @@ class UndeletableQuerySet(models.QuerySet):
 class Application(models.Model):
     """A citizen's application for a service, from any channel, with its tracking number and status."""
 
+    # Citizens' records are not content: Wagtail's reference index (the admin's "usage" of a
+    # service page or a user) need not list them, and indexing each one cost a submission
+    # several queries inside the transaction that holds the day's serial.
+    wagtail_reference_index_ignore = True
+
     tracking_number = models.CharField(_("tracking number"), max_length=20, unique=True, editable=False)
     service = models.ForeignKey(
         "eservice.Service", verbose_name=_("service"), on_delete=models.PROTECT, related_name="applications"
@@ -151,6 +156,8 @@ class Application(models.Model):
 class ApplicationEvent(models.Model):
     """One step in an application's history: who moved it, when, from which status to which, and why."""
 
+    wagtail_reference_index_ignore = True
+
     application = models.ForeignKey(
         Application, verbose_name=_("application"), on_delete=models.PROTECT, related_name="events"
     )
@@ -199,6 +206,8 @@ def upload_path(instance: "ApplicationUpload", filename: str) -> str:
 
 class ApplicationUpload(models.Model):
     """A document the applicant attached (PDF, JPEG or PNG), kept in private storage for staff only."""
+
+    wagtail_reference_index_ignore = True
 
     application = models.ForeignKey(
         Application, verbose_name=_("application"), on_delete=models.PROTECT, related_name="uploads"

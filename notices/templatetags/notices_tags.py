@@ -1,10 +1,11 @@
-"""The home page's boxes: the latest notices, and the tenders and leases."""
+"""The home page's boxes (the latest notices, and the tenders and leases), and any list of notices."""
 
 from django import template
 from django.utils import timezone
 from wagtail.models import Locale
 
 from core.portals import site_id_for_request
+from notices.listing import render_items
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 register = template.Library()
@@ -32,3 +33,9 @@ def home_notices(context):
 @register.simple_tag(takes_context=True)
 def notice_url(context, board, notice) -> str:
     return board.notice_url(notice, context.get("request")) if board else ""
+
+
+@register.simple_tag(takes_context=True)
+def notice_items(context, notices, board):
+    """The `<li>` of each notice on `board` (notices/includes/notice_item.html), cached per item."""
+    return render_items(context, notices, board)

@@ -199,7 +199,9 @@ CACHES = (
     redis_caches(env.REDIS_URL)
     if env.REDIS_URL
     else {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Fragments (menus, settings, each notice item of a list, search results): Django's 300
+        # entries would have a few lists and searches push the menus and settings out.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}},
         "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
         "pagecache": PAGE_CACHE_LOCAL,
     }

@@ -245,3 +245,16 @@ def test_board_query_count_stays_constant(client, boards, bilingual_site, url):
     add(45)
     many = _board_queries(client, url)
     assert few == many
+
+
+def test_a_listed_notice_shows_its_change_at_once_without_any_purge(client, boards):
+    """Each item of a list is cached under everything it shows (notices/listing.py), so even a
+    change no signal announced (an update straight in the database) is never shown stale."""
+    notice = NoticeFactory(title="প্রথম শিরোনাম", expires_at=timezone.now() + DAY)
+    assert "প্রথম শিরোনাম" in client.get("/bn/notices/").text
+    type(notice).objects.filter(pk=notice.pk).update(title="দ্বিতীয় শিরোনাম", category=NoticeCategory.TENDER)
+    board = client.get("/bn/notices/").text
+    assert "দ্বিতীয় শিরোনাম" in board and "প্রথম শিরোনাম" not in board
+    assert "category-tender" in board
+    english = client.get("/en/notices/").text  # the untranslated Bengali notice, in English words
+    assert "দ্বিতীয় শিরোনাম" in english and "In Bengali only; not translated yet" in english

@@ -100,3 +100,21 @@ def test_empty_and_overlong_queries(client, notices):
     response = client.get("/en/search/", {"q": "ক" * 500})
     assert response.status_code == 200
     assert "Ensure this value has at most 200 characters" in response.text
+
+
+def test_results_follow_publishing_at_once(client, notices):
+    """Results are kept per portal, language and query until the portal's next publish."""
+    query = {"q": "বোরো"}
+    before = _without_marks(client.get("/bn/search/", query).text)
+    assert "বোরো ধান সংগ্রহ" not in before
+    notice = NoticeFactory(title="বোরো ধান সংগ্রহ", live=False)
+    notice.save_revision().publish()
+    assert "বোরো ধান সংগ্রহ" in _without_marks(client.get("/bn/search/", query).text)
+    notice = Notice.objects.get(pk=notice.pk)
+    notice.title = "আমন ধান সংগ্রহ"
+    notice.save_revision().publish()
+    after = _without_marks(client.get("/bn/search/", query).text)
+    assert "বোরো ধান সংগ্রহ" not in after
+    assert "আমন ধান সংগ্রহ" in _without_marks(client.get("/bn/search/", {"q": "আমন"}).text)
+    Notice.objects.get(pk=notice.pk).unpublish()  # the copy in hand is the draft's, not live
+    assert "আমন ধান সংগ্রহ" not in _without_marks(client.get("/bn/search/", {"q": "আমন"}).text)

@@ -4,10 +4,11 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import APIToken
+from wagtail.models import APIToken, ReferenceIndex
 
 from eservice.models import Application, ApplicationEvent
 from tests.factories import ServiceFactory
@@ -114,6 +115,17 @@ def test_portal_application_needs_no_token(client, centre):
     assert application.channel == "portal"
     # The receipt link works as given.
     assert client.get(body["receipt_url"].replace("http://testserver", "")).status_code == 200
+
+
+def test_an_application_is_kept_out_of_wagtails_reference_index(client, centre):
+    """Citizens' records are no editor's content; indexing them only slowed every submission."""
+    assert post(client, "/api/v3/applications/", PORTAL_APPLICATION).status_code == 201
+    application = Application.objects.get()
+    for model in (Application, ApplicationEvent):
+        assert not ReferenceIndex.objects.filter(base_content_type=ContentType.objects.get_for_model(model)).exists(), (
+            model
+        )
+    assert application.tracking_number and application.events.count() == 1
 
 
 def test_errors_are_problem_json_with_a_message_per_field(client, centre):
