@@ -12,7 +12,6 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
 )
-
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import OfficeSettings, Portal, UpazilaHomePage
