@@ -43,7 +43,7 @@ def translate_page(page: Page, locale: Locale, title: str, fields: dict[str, Any
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     if existing is None or created:
-        twin = existing.specific if existing is not None else english_twin(page, title, fields)
+        twin = existing.specific if existing is not None else english_twin(page, locale, title, fields)
         remember_words(source, page, twin, locale)
     if existing is not None:
         return existing
@@ -57,10 +57,14 @@ def translate_page(page: Page, locale: Locale, title: str, fields: dict[str, Any
     return target
 
 
-def english_twin(page: Page, title: str, fields: dict[str, Any]) -> Page:
+def english_twin(page: Page, locale: Locale, title: str, fields: dict[str, Any]) -> Page:
     """`page` with the English words set, in memory only (never saved)."""
     twin = type(page).objects.get(pk=page.pk)
     twin.title = title
+    if page.depth == 2:
+        # A home page's translation is its sibling at the top of the tree: Wagtail's
+        # copy_for_translation names it "<slug>-<language>", and so does this.
+        twin.slug = f"{page.slug}-{locale.language_code}"
     for name, value in fields.items():
         setattr(twin, name, value)
     return twin

@@ -60,6 +60,7 @@ def test_english_home_and_board_are_translations_with_the_facts_english_words(bi
     assert None not in words.values()
     # wagtail-localize built the English page from them, block by block.
     assert english.title == "Mithapukur" and english.uno_name == "Upazila Nirbahi Officer, Mithapukur"
+    assert english.slug == "mithapukur-en"  # as Wagtail names a home page's translation
     assert [block.value["name"] for block in english.unions] == UNIONS["en"]
     assert [block.id for block in english.unions] == [block.id for block in home.unions]
     assert english.unions[0].value["digital_centre_phone"] == "01712345678"

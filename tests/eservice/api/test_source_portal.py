@@ -63,7 +63,7 @@ def test_the_district_host_records_no_portal(client, mithapukur):
     assert Application.objects.get().source_portal is None
 
 
-@pytest.mark.parametrize("portal", ["nowhere", "<script>", "x" * 65, "মিঠাপুকুর"])
+@pytest.mark.parametrize("portal", ["nowhere", "<script>", "x" * 65, "মিঠাপুকুর", "mitha\x00pukur"])
 def test_an_unknown_portal_is_a_field_error_and_nothing_is_saved(client, mithapukur, portal):
     response = post(client, URL, {**PORTAL_APPLICATION, "portal": portal})
     assert response.status_code == 422
