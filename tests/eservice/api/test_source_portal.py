@@ -63,13 +63,19 @@ def test_the_district_host_records_no_portal(client, mithapukur):
     assert Application.objects.get().source_portal is None
 
 
-@pytest.mark.parametrize("portal", ["nowhere", "<script>", "x" * 65, "মিঠাপুকুর", "mitha\x00pukur"])
+@pytest.mark.parametrize("portal", ["nowhere", "<script>", "x" * 65, "মিঠাপুকুর"])
 def test_an_unknown_portal_is_a_field_error_and_nothing_is_saved(client, mithapukur, portal):
     response = post(client, URL, {**PORTAL_APPLICATION, "portal": portal})
     assert response.status_code == 422
     assert response["Content-Type"].startswith("application/problem+json")
     errors = response.json()["errors"]
     assert errors == [{"type": "invalid_choice", "loc": ["body", "portal"], "msg": "No portal has this short name."}]
+    assert not Application.objects.exists()
+
+
+def test_a_null_character_in_the_portal_is_refused_and_nothing_is_saved(client, mithapukur):
+    response = post(client, URL, {**PORTAL_APPLICATION, "portal": "mitha\x00pukur"})
+    assert response.status_code == 422 and response.json()["errors"][0]["type"] == "null_character"
     assert not Application.objects.exists()
 
 
