@@ -222,10 +222,10 @@ class AgricultureIndexPage(ListingIndexPage):
         verbose_name = _("agriculture index")
         verbose_name_plural = _("agriculture indexes")
 
-    def get_listing_queryset(self):
+    def get_listing_queryset(self, request=None):
         # Two report types in one list: `specific()` fetches each type's fields with one query per type.
         return (
-            public(Page.objects.child_of(self).live())
+            public(Page.objects.child_of(self).live(), request)
             .filter(locale_id=self.locale_id)
             .type(FertilizerReportPage, ProcurementReportPage)
             .order_by(*self.listing_order)

@@ -78,16 +78,16 @@ class NoticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Expired notices: they leave the board for the archive but never vanish."""
         return self.filter(expires_at__lte=now or timezone.now())
 
-    def for_reader(self, locale: Locale) -> NoticeQuerySet:
+    def for_reader(self, locale: Locale, default: Locale | None = None) -> NoticeQuerySet:
         """Live notices a reader of `locale` should see.
 
         Notices are written in Bengali first. A Bengali notice whose translation is not live yet
         is still shown on the English board (marked as untranslated): a tender or a lease
         notice concerns English readers too, and hiding it until someone translates it would
-        make the English board silently incomplete.
+        make the English board silently incomplete. `default`: the source locale, if at hand.
         """
         notices = self.live()
-        return translated_or_source(notices, locale, translated=notices.filter(locale=locale))
+        return translated_or_source(notices, locale, translated=notices.filter(locale=locale), default=default)
 
     def for_listing(self, *rendition_specs: str) -> NoticeQuerySet:
         """What a list of notices needs in a fixed number of queries: the photo with the
