@@ -85,7 +85,8 @@ def _build_navigation(request, language_code: str) -> dict:
         return {"home": None, "sections": []}
     root = site.root_page
     locale = content_locales(request).get(language_code)
-    home = (root.get_translation_or_none(locale) if locale else None) or root
+    translated = locale is not None and root.locale_id != locale.pk
+    home = (root.get_translation_or_none(locale) if translated else None) or root
     # Menus need only titles and URLs, which plain pages have: no per-type `specific()` queries.
     sections = public(home.get_children().live().in_menu(), request)
     return {

@@ -35,7 +35,9 @@ def site_search(request: HttpRequest):
         # Only the portal's own tree and notices (with the district's shared with it).
         # Search filters take `id`, not paths.
         portal_pages = public(Page.objects.filter(within_site(site_id, request)), request).values("id")
-        pages = Page.objects.live().filter(id__in=portal_pages, locale=locale).exclude(depth=1).specific()
+        # Results show a title, a description and a link, all plain Page fields: no `specific()`,
+        # which would cost a query per page type found.
+        pages = Page.objects.live().filter(id__in=portal_pages, locale=locale).exclude(depth=1)
         pages = pages.search(terms)[:SEARCH_RESULTS_PER_PAGE]
         notices = Notice.objects.for_reader(locale, locales.default).for_portal(site_id).for_listing()
         notices = notices.search(terms, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
