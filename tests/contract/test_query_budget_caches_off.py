@@ -48,8 +48,8 @@ BUDGET = {
     "search": 10,
     "api notices": 10,
     "api pages": 9,
-    "upazila home": 19,
-    "upazila board": 16,
+    "upazila home": 17,
+    "upazila board": 15,
 }
 
 
