@@ -259,18 +259,18 @@ class Notice(
         """How many files the notice carries, counted without loading them (for lists)."""
         return int(bool(self.attachment_id)) + len(self.attachments.raw_data)
 
-    def board(self) -> Page | None:
+    def board(self, request=None) -> Page | None:
         """The notice board (a NoticeIndexPage) of this notice's language, or of Bengali, the source language."""
         # The board model is named by its label, the way Django relates models that refer to each
         # other: the board lists notices, so its module builds on this one and cannot be imported here.
         board_model = self._meta.apps.get_model("notices", "NoticeIndexPage")
         # A notice being previewed before its first save may have no locale yet.
         locale = self.locale if self.locale_id else Locale.get_active()
-        return board_model.for_locale(locale, site_id=self.portal_id or default_portal())
+        return board_model.for_locale(locale, self.portal_id or default_portal(), request)
 
     def get_url(self, request=None) -> str:
         """The notice's own page on its board (lists use NoticeIndexPage.notice_url_finder instead)."""
-        board = self.board()
+        board = self.board(request)
         return board.notice_url(self, request) if board else ""
 
     def get_preview_template(self, request, mode_name):
@@ -278,6 +278,6 @@ class Notice(
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
-        board = self.board()
+        board = self.board(request)
         context.update({"notice": self, "board": board, "page": board})
         return context

@@ -76,7 +76,7 @@ def grow(site, indexes, centre, start: int, count: int) -> None:
             photo=wagtail_factories.ImageFactory(),
             photo_alt="ছবি",
             attachment=wagtail_factories.DocumentFactory(),
-            portal=upazila if number % 3 == 2 else site.site,
+            portal=upazila if number % 3 == 0 else site.site,
         )
         if number % 2:
             translate_notice(notice, site.en, f"Notice {number}")
@@ -92,7 +92,8 @@ def addresses(site, indexes, boards, centre) -> dict[str, str]:
         first = index_bn.get_children().live().first()
         if first is not None:
             urls[f"{key} item"] = first.url
-    notice = factories.NoticeFactory._meta.model.objects.live().filter(locale=site.bn).order_by("pk").first()
+    notices = factories.NoticeFactory._meta.model.objects.live()
+    notice = notices.filter(locale=site.bn, portal=site.site).order_by("pk").first()
     urls |= {
         "board bn": "/bn/notices/",
         "board en": "/en/notices/",
