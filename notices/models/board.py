@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -69,7 +70,10 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
             Q(locale=locale) | Q(locale__language_code=source_language_code())
         )
         boards = {board.locale_id: board for board in candidates}
-        return boards.get(locale.pk) or next(iter(boards.values()), None)
+        board = boards.get(locale.pk) or next(iter(boards.values()), None)
+        if board is not None:
+            board.site_id = site_id  # found in that portal's tree: no need to look it up again
+        return board
 
     @classmethod
     def notice_url_finder(cls, request=None, site_id: int | None = None) -> Callable[[Notice], str]:
@@ -105,9 +109,17 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         # Wagtail's frontend cache purges these when the board itself is published.
         return self.listing_paths()
 
+    @cached_property
+    def site_id(self) -> int | None:
+        """The portal this board belongs to (templates read it; code asks `portal_id(request)`)."""
+        return site_id_of_page(self)
+
     def portal_id(self, request=None) -> int | None:
-        """The portal this board belongs to (from the site root paths: no query of its own)."""
-        return site_id_of_page(self, request)
+        """The portal this board belongs to, from the request's site root paths (no query of its
+        own), kept as `site_id`."""
+        if "site_id" not in self.__dict__:
+            self.site_id = site_id_of_page(self, request)
+        return self.site_id
 
     def notice_url(self, notice: Notice, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
