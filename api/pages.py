@@ -37,6 +37,7 @@ from core.representations.translations import (
     page_translation_link,
     translations_of,
 )
+from core.visibility import public
 
 # Where the bulk lookup leaves each item's translations for the schema to read.
 TRANSLATIONS_ATTRIBUTE = "_api_translations"
@@ -52,7 +53,8 @@ class PageListItemSchema(BasePageSchema):
 
 def attach_translations(pages: list[Page], request: HttpRequest | None = None) -> None:
     """Give each page its published translations, found for all the pages in one query."""
-    found = translations_of(pages, Page.objects.live().public(), lambda other: page_translation_link(other, request))
+    published = public(Page.objects.live(), request)
+    found = translations_of(pages, published, lambda other: page_translation_link(other, request))
     for page in pages:
         setattr(page, TRANSLATIONS_ATTRIBUTE, found[page.pk])
 
