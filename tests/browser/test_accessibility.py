@@ -47,6 +47,13 @@ PHONE = {"width": 360, "height": 800}
 PHONE_WIDTHS = (320, 360, 390)
 LANGUAGES = ("bn", "en")
 OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+# The innermost elements that stick out past the screen's right edge, to name in a failure.
+STICKING_OUT = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5
+    && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+  .slice(0, 3)
+  .map(e => `<${e.tagName.toLowerCase()} class="${e.className}">${(e.textContent || '').trim().slice(0, 40)}`)
+  .join('; ')"""
 # Page types photographed (test-artifacts/screenshots/) for a person to look at.
 SCREENSHOT_TYPES = {"HomePage": "home", "FertilizerReportPage": "agriculture-report", "EServiceCentrePage": "eservice"}
 
@@ -213,7 +220,9 @@ def sideways_scrolling_with_largest_text_and_high_contrast(chromium, base_url: s
             for width in PHONE_WIDTHS:
                 page.set_viewport_size({"width": width, "height": 800})
                 if (overflow := page.evaluate(OVERFLOW)) > 0:
-                    problems.append(f"{width} px {visit.path}: {overflow} px wider than the screen")
+                    problems.append(
+                        f"{width} px {visit.path}: {overflow} px wider than the screen ({page.evaluate(STICKING_OUT)})"
+                    )
         page.screenshot(path=SCREENSHOTS / f"a11y-largest-text-high-contrast-{language}-390.png")
     context.close()
     return problems
