@@ -8,7 +8,10 @@ view code for everything else:
   listing sections in one language needs each item's twin in the other to build its language
   switcher. The list keeps Wagtail's view function (filters, ordering, search, permissions,
   pagination) with an item schema that adds `translations`, looked up for the whole page of
-  results in one query, so the query count stays constant as the list grows.
+  results in one query, so the query count stays constant as the list grows. Each item is
+  validated once and kept in the cache under a hash of everything it shows (`page_list_items`),
+  and the view answers ninja's paginated schema itself (`validated_once`), so a repeated list
+  makes and validates nothing again while its queries still run on every request.
 - Find: Wagtail resolves `html_path` under the site's root page, the Bengali home page, with no
   language prefix, so an English page cannot be found by its path. A front end routes by the
   paths the website uses (`/bn/...`, `/en/...`), so a path with a language prefix is resolved
@@ -41,6 +44,7 @@ from core.representations.translations import (
     page_translation_link,
     translations_of,
 )
+from core.visibility import public
 
 # Where the bulk lookup leaves each item's translations for the schema to read.
 TRANSLATIONS_ATTRIBUTE = "_api_translations"
@@ -57,8 +61,9 @@ class PageListItemSchema(BasePageSchema):
 
 
 def published_translations(pages: list[Page]) -> dict[int, dict[str, Page]]:
-    """Each page's live, public translations by language code, for all the pages in one query."""
-    return translations_of(pages, Page.objects.live().public(), lambda other: other)
+    """Each page's live, public translations by language code, for all the pages in one query
+    (the restricted pages from the cache, core/visibility.py, not read again on each request)."""
+    return translations_of(pages, public(Page.objects.live()), lambda other: other)
 
 
 def _attach_links(page: Page, translations: dict[str, Page], request: HttpRequest | None) -> None:
