@@ -162,7 +162,7 @@ def _representations(
 
 
 def _notice_key(scope: tuple, notice: Notice, translations: dict[str, Notice]) -> str:
-    """A hash of everything the notice's item shows (see notices_key_scope for the rest)."""
+    """A hash of everything the notice's item shows; `scope` is what the request adds (public_notice_items)."""
     photo = notice.photo
     return content_key(
         "api-notice",
