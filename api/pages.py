@@ -60,10 +60,10 @@ class PageListItemSchema(BasePageSchema):
         return getattr(page, TRANSLATIONS_ATTRIBUTE, {})
 
 
-def published_translations(pages: list[Page]) -> dict[int, dict[str, Page]]:
+def published_translations(pages: list[Page], request: HttpRequest | None = None) -> dict[int, dict[str, Page]]:
     """Each page's live, public translations by language code, for all the pages in one query
     (the restricted pages from the cache, core/visibility.py, not read again on each request)."""
-    return translations_of(pages, public(Page.objects.live()), lambda other: other)
+    return translations_of(pages, public(Page.objects.live(), request), lambda other: other)
 
 
 def _attach_links(page: Page, translations: dict[str, Page], request: HttpRequest | None) -> None:
@@ -98,7 +98,7 @@ def page_list_items(pages: list[Page], request: HttpRequest) -> list[PageListIte
     shows (core/representations/item_cache.py), with the reader's language, the address asked for
     and the sites' root paths (every `html_url` is made from them): a change of the page, its
     path or its translations shows in the next answer, with no purge."""
-    translations = published_translations(pages)
+    translations = published_translations(pages, request)
     scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), Site.get_site_root_paths())
     keys = [_page_key(scope, page, translations[page.pk]) for page in pages]
 

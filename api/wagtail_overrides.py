@@ -31,6 +31,7 @@ def install(api: NinjaAPI) -> None:
     serve_docs_in_english(api)
     make_account_names_optional()
     admin_numbers_and_timestamps_in_local_digits()
+    read_site_root_paths_in_two_queries()
 
 
 def make_account_names_optional() -> None:
@@ -78,6 +79,62 @@ def admin_numbers_and_timestamps_in_local_digits() -> None:
     for module in (wagtail_hooks, generic_mixins):
         module.render_timestamp = timestamp
     tables.intcomma = intcomma
+
+
+def read_site_root_paths_in_two_queries() -> None:
+    """Wagtail's list of site root paths is read in two queries, however many portals there are.
+
+    What: `Site.get_site_root_paths()` (wagtail/models/sites.py) keeps the list in the cache for
+    an hour; on a miss it reads the sites, then, with WAGTAIL_I18N_ENABLED, each site's home page
+    translations with one query per site. Every portal is a Site, so a miss cost 10 queries with
+    the demo's 9 portals and 501 with 500, and misses are common: Wagtail drops the list whenever
+    a site or a home page changes, and with the cache off (or down: core/cache.py) every request
+    misses. This replacement reads the sites and then every home page's translations in one
+    query, and returns the same list, in the same order (sites by root path, longest first, the
+    default site first, then hostname; each site's translations by tree path), kept under
+    Wagtail's own cache key and version, so `Site.clear_site_root_paths_cache()` and every caller
+    work as before. Without WAGTAIL_I18N_ENABLED, or on a hit, Wagtail's code answers.
+    Why no public extension point: the list is built inside that static method; nothing takes
+    another builder. Written against Wagtail 8.0.1 (`SiteRootPath`, `SITE_ROOT_PATHS_CACHE_KEY`,
+    `SITE_ROOT_PATHS_CACHE_VERSION`, the 3600 s timeout; guarded by comparing both lists).
+    """
+    from collections import defaultdict
+
+    from django.conf import settings
+    from django.core.cache import cache
+    from wagtail.models import Page, Site
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
+
+    original = Site.get_site_root_paths
+    if getattr(original, "in_two_queries", False):
+        return
+
+    @wraps(original)
+    def get_site_root_paths():
+        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            return original()
+        cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+        if cached is not None:
+            # As Wagtail: some cache backends (Redis) give the named tuples back as plain sequences.
+            return [SiteRootPath(*row) for row in cached]
+        sites = list(
+            Site.objects.select_related("root_page").order_by("-root_page__url_path", "-is_default_site", "hostname")
+        )
+        homes = defaultdict(list)
+        for page in Page.objects.filter(
+            translation_key__in={site.root_page.translation_key for site in sites}
+        ).select_related("locale"):  # Wagtail's page manager orders by tree path, as get_translations()
+            homes[page.translation_key].append(page)
+        result = [
+            SiteRootPath(site.id, home.url_path, site.root_url, home.locale.language_code)
+            for site in sites
+            for home in homes[site.root_page.translation_key]
+        ]
+        cache.set(SITE_ROOT_PATHS_CACHE_KEY, result, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+        return result
+
+    get_site_root_paths.in_two_queries = True  # type: ignore[attr-defined]
+    Site.get_site_root_paths = staticmethod(get_site_root_paths)
 
 
 def build_schema_titles_in_english() -> None:

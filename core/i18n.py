@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
@@ -117,16 +118,24 @@ def is_bengali() -> bool:
     return current_language() == "bn"
 
 
-def translated_or_source(queryset: QuerySet, locale: Locale, translated: QuerySet | None = None) -> QuerySet:
+def source_language_code() -> str:
+    """The language content is written in first (Bengali, the default locale's), without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def translated_or_source(
+    queryset: QuerySet, locale: Locale, translated: QuerySet | None = None, default: Locale | None = None
+) -> QuerySet:
     """Items of `queryset` in `locale`, plus the source-language (Bengali) items not translated into it yet.
 
     Content is written in Bengali first; an English reader sees a Bengali item until its
     translation exists rather than a list that is silently incomplete. `translated` is what
-    counts as a translation (default: any item of `queryset` in `locale`).
+    counts as a translation (default: any item of `queryset` in `locale`); `default` is the
+    source locale, when the caller has it at hand (core.locales), else it is looked up.
     """
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    if locale.language_code == source_language_code():
         return queryset.filter(locale=locale)
+    default = default or Locale.get_default()
     if translated is None:
         translated = queryset.filter(locale=locale)
     return queryset.filter(

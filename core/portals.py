@@ -3,8 +3,13 @@
 One installation serves the district portal and its upazila portals, each a Wagtail Site with
 its own page tree in both languages (the Bengali home is the Site's root page; the English home
 is its translation, a sibling at the top of the tree). These helpers answer "which tree?" from
-Wagtail's cached list of site root paths, so they cost no query once that list is cached,
-however many portals there are.
+Wagtail's list of site root paths, so they cost no query once that list is read, however many
+portals there are.
+
+Wagtail keeps the list in the cache; with a request, it is also read at most once per request and
+kept on the request, under the attribute where Wagtail's own `Page.get_url(request)` looks for
+it, so every helper here and every URL built with the request share one read. Pass the request
+wherever there is one: with the cache off (or a miss), each read without one costs queries.
 """
 
 from __future__ import annotations
@@ -12,6 +17,11 @@ from __future__ import annotations
 from django.db.models import Q
 from django.http import HttpRequest
 from wagtail.models import Site
+from wagtail.models.sites import SiteRootPath
+
+# Where Wagtail's `Page._get_site_root_paths(request)` keeps the root paths of one request
+# (guarded by tests/core/test_portals_per_request.py).
+REQUEST_ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
 
 
 def site_for_request(request: HttpRequest | None) -> Site | None:
@@ -26,14 +36,25 @@ def site_id_for_request(request: HttpRequest | None) -> int | None:
     return site.pk if site else None
 
 
-def root_url_paths(site_id: int | None) -> list[str]:
-    """The url_paths of a portal's home pages, one per language (from Wagtail's cached root paths)."""
-    return [root.root_path for root in Site.get_site_root_paths() if root.site_id == site_id]
+def site_root_paths(request: HttpRequest | None = None) -> list[SiteRootPath]:
+    """Wagtail's site root paths, read once per request when there is one."""
+    if request is None:
+        return Site.get_site_root_paths()
+    paths = getattr(request, REQUEST_ROOT_PATHS_ATTRIBUTE, None)
+    if paths is None:
+        paths = Site.get_site_root_paths()
+        setattr(request, REQUEST_ROOT_PATHS_ATTRIBUTE, paths)
+    return paths
 
 
-def within_site(site_id: int | None) -> Q:
+def root_url_paths(site_id: int | None, request: HttpRequest | None = None) -> list[str]:
+    """The url_paths of a portal's home pages, one per language."""
+    return [root.root_path for root in site_root_paths(request) if root.site_id == site_id]
+
+
+def within_site(site_id: int | None, request: HttpRequest | None = None) -> Q:
     """A filter on pages keeping those in a portal's trees (every language); nothing for no portal."""
-    paths = root_url_paths(site_id)
+    paths = root_url_paths(site_id, request)
     if not paths:
         return Q(pk__in=[])
     condition = Q()
@@ -42,10 +63,10 @@ def within_site(site_id: int | None) -> Q:
     return condition
 
 
-def site_id_of_page(page) -> int | None:
+def site_id_of_page(page, request: HttpRequest | None = None) -> int | None:
     """The portal a page belongs to (None for a page outside every portal's tree)."""
     best = None
-    for root in Site.get_site_root_paths():
+    for root in site_root_paths(request):
         if page.url_path.startswith(root.root_path) and (best is None or len(root.root_path) > len(best.root_path)):
             best = root
     return best.site_id if best else None

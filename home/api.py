@@ -11,9 +11,11 @@ from django.http import HttpRequest
 from django.utils.translation import get_language_info
 from ninja import Router, Schema
 from pydantic import Field
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
+from core.locales import content_locales
 from core.representations.translations import LanguageCode, TranslationLink, page_translation_link
+from core.visibility import public
 
 router = Router(tags=["locales"])
 
@@ -38,10 +40,11 @@ def list_locales(request: HttpRequest):
     site = Site.find_for_request(request)
     homes = {}
     if site is not None:
-        translations = site.root_page.get_translations(inclusive=True).live().public().select_related("locale")
-        homes = {page.locale.language_code: page for page in translations}
-    existing = set(Locale.objects.values_list("language_code", flat=True))
-    default = Locale.get_default().language_code
+        translations = public(site.root_page.get_translations(inclusive=True).live(), request)
+        homes = {page.locale.language_code: page for page in translations.select_related("locale")}
+    locales = content_locales(request)
+    existing = set(locales.by_code)
+    default = locales.default.language_code
     return [
         {
             "code": code,

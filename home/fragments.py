@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from core.locales import content_locales
 from core.purging import fragment_generation
 from core.visibility import public
 from home.models import OfficeSettings
@@ -83,10 +84,11 @@ def _build_navigation(request, language_code: str) -> dict:
     if site is None:
         return {"home": None, "sections": []}
     root = site.root_page
-    locale = Locale.objects.filter(language_code=language_code).first()
-    home = (root.get_translation_or_none(locale) if locale else None) or root
+    locale = content_locales(request).get(language_code)
+    translated = locale is not None and root.locale_id != locale.pk
+    home = (root.get_translation_or_none(locale) if translated else None) or root
     # Menus need only titles and URLs, which plain pages have: no per-type `specific()` queries.
-    sections = public(home.get_children().live().in_menu())
+    sections = public(home.get_children().live().in_menu(), request)
     return {
         "home": _link(home, request),
         "translated_home": home.locale_id == getattr(locale, "pk", None),
@@ -106,7 +108,7 @@ def live_translations(request, page: Page) -> dict[str, Page]:
         return memo[1]
     translations = {
         translation.locale.language_code: translation
-        for translation in public(page.get_translations(inclusive=True).live()).select_related("locale")
+        for translation in public(page.get_translations(inclusive=True).live(), request).select_related("locale")
     }
     if request is not None:
         request._live_translations = (page.pk, translations)

@@ -38,7 +38,7 @@ class NoticeFeed(Feed):
         return _("The latest notices of the Deputy Commissioner's Office, Rangpur.")
 
     def items(self) -> list[Notice]:
-        notices = self.board.notices().current()
+        notices = self.board.notices(self.request).current()
         if self.category:
             notices = notices.filter(category=self.category)
         notices = list(notices.for_listing()[:FEED_LENGTH])

@@ -98,7 +98,7 @@ def site_notice_urls(site: Site) -> set[str]:
     """Every notice's URLs on `site`, for a whole-portal purge (settings, menu)."""
     cache_object = UrlCache()
     urls = notice_list_urls(site)
-    notice_ids = set(Notice.objects.live().values_list("pk", flat=True))
+    notice_ids = set(Notice.objects.live().for_portal(site.pk).values_list("pk", flat=True))
     urls |= {api_url(site, "notices_detail", notice_id=pk) for pk in notice_ids}
     for root in site_roots(site):
         boards = NoticeIndexPage.objects.live().descendant_of(root).select_related("locale")

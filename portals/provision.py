@@ -41,6 +41,7 @@ from wagtail.models import (
 from home.models import OfficeSettings, Portal, PortalKind, UpazilaHomePage
 from notices.models import Notice, NoticeIndexPage
 from portals.models import PortalApprovalTask
+from portals.translations import translate_page
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
@@ -133,16 +134,8 @@ def _new_upazila_site(facts: PortalFacts, bengali: Locale) -> Site:
 
 
 def _translation(page: Page, english: Locale, title: str, fields: dict[str, Any]) -> Page:
-    """The English twin of `page`, made (as a published copy with English words) when missing."""
-    translation = page.get_translation_or_none(english)
-    if translation is not None:
-        return translation
-    translation = page.specific.copy_for_translation(english)
-    translation.title = title
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
+    """The English translation of `page` (wagtail-localize's, see portals/translations.py), made when missing."""
+    return translate_page(page, english, title, fields)
 
 
 def _notice_board(home: Page, english: Locale) -> None:

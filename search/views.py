@@ -9,10 +9,12 @@ Bengali words whole in the index.
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from core.locales import content_locales
 from core.portals import site_id_for_request, within_site
 from core.text import search_query
+from core.visibility import public
 from notices.models import Notice, NoticeIndexPage
 from search.forms import SiteSearchForm
 
@@ -24,16 +26,20 @@ def site_search(request: HttpRequest):
     """Search pages and notices in the reader's language (NFC-normalised, whole words)."""
     form = SiteSearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
-    locale = Locale.get_active()
+    locales = content_locales(request)
+    locale = locales.active
     site_id = site_id_for_request(request)
     pages = notices = None
     if query:
         terms = search_query(query)
         # Only the portal's own tree and notices (with the district's shared with it).
-        portal_pages = Page.objects.filter(within_site(site_id)).values("id")  # search filters take `id`, not paths
-        pages = Page.objects.live().public().filter(id__in=portal_pages, locale=locale).exclude(depth=1).specific()
+        # Search filters take `id`, not paths.
+        portal_pages = public(Page.objects.filter(within_site(site_id, request)), request).values("id")
+        # Results show a title, a description and a link, all plain Page fields: no `specific()`,
+        # which would cost a query per page type found.
+        pages = Page.objects.live().filter(id__in=portal_pages, locale=locale).exclude(depth=1)
         pages = pages.search(terms)[:SEARCH_RESULTS_PER_PAGE]
-        notices = Notice.objects.for_reader(locale).for_portal(site_id).for_listing()
+        notices = Notice.objects.for_reader(locale, locales.default).for_portal(site_id).for_listing()
         notices = notices.search(terms, order_by_relevance=False)[:SEARCH_RESULTS_PER_PAGE]
     return TemplateResponse(
         request,
@@ -43,6 +49,6 @@ def site_search(request: HttpRequest):
             "query": query,
             "search_pages": pages,
             "search_notices": notices,
-            "board": NoticeIndexPage.for_locale(locale, site_id),
+            "board": NoticeIndexPage.for_locale(locale, site_id, request),
         },
     )

@@ -53,6 +53,7 @@ NOTICE_EXAMPLE = {
 APPLICATION_IN = {
     "service": "khatian-certified-copy",
     "channel": "portal",
+    "portal": "mithapukur",
     "applicant_name": "রহিমা বেগম",
     "guardian_name": "করিম উদ্দিন",
     "mobile": "01712345678",

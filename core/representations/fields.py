@@ -21,6 +21,7 @@ from core.representations.media import (
     public_html,
 )
 from core.representations.translations import Translations, page_translation_link
+from core.visibility import public
 
 
 class ReadOnlyField(SerializerField):
@@ -56,5 +57,5 @@ class TranslationsField(ReadOnlyField):
     """The page's published translations by language code (use with source="*")."""
 
     def to_representation(self, page) -> Translations:
-        translations = page.get_translations().live().public().select_related("locale").order_by("locale_id")
+        translations = public(page.get_translations().live()).select_related("locale").order_by("locale_id")
         return {other.locale.language_code: page_translation_link(other) for other in translations}

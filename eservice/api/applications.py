@@ -16,6 +16,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
 from core.i18n import current_language
+from core.portals import site_for_request
 from eservice.api.common import (
     choose_one_of,
     field_problem,
@@ -42,6 +43,7 @@ from eservice.domain.services import (
     move_application,
     submit_application,
 )
+from eservice.domain.source_portal import source_portal_site_id
 from eservice.domain.tracking import is_tracking_number, normalise_tracking_number
 from eservice.domain.validation import normalise_mobile
 from eservice.models import Application, Channel, EServiceCentrePage, Service
@@ -65,7 +67,8 @@ def _not_found() -> HttpResponse:
 )
 @in_request_language
 def create_application(request: HttpRequest, data: ApplicationIn):
-    """The portal channel needs no token; counter, post, upazila and union channels need a staff token."""
+    """The portal channel needs no token; counter, post, upazila and union channels need a staff token.
+    The application records the upazila portal it came from: `portal`, else the Host's portal."""
     limited = rate_limited(request, "apply")
     if limited:
         return limited
@@ -83,6 +86,10 @@ def create_application(request: HttpRequest, data: ApplicationIn):
     if service is None:
         slugs = Service.objects.active().filter(locale=Locale.get_default()).values_list("slug", flat=True)
         return field_problem({"service": [(choose_one_of(slugs), "invalid_choice")]})
+    try:
+        source_portal_id = source_portal_site_id(payload.pop("portal").strip(), site_for_request(request))
+    except ValidationError as exc:
+        return validation_problem(exc)
     form = ApplicationForm(payload, service=service)
     if not form.is_valid():
         return form_problem(form)
@@ -94,6 +101,7 @@ def create_application(request: HttpRequest, data: ApplicationIn):
             channel=channel,
             received_by=request.user if request.user.is_authenticated and channel in STAFF_CHANNELS else None,
             language=language,
+            source_portal_id=source_portal_id,
         )
     except ValidationError as exc:
         return validation_problem(exc)

@@ -9,7 +9,7 @@ from ninja import Field, Schema
 
 from core.choices import Upazila
 from core.representations.translations import TRANSLATIONS_DESCRIPTION, Translations
-from eservice.domain.patterns import MOBILE_PATTERN, NID_PATTERN
+from eservice.domain.patterns import MOBILE_PATTERN, NID_PATTERN, PORTAL_PATTERN
 from eservice.models.applications import Channel, Status, Survey
 from eservice.models.charter import ExtraFields
 
@@ -115,6 +115,16 @@ class ApplicationIn(Schema):
     # The enums and patterns below are for the document; `GET services/{slug}/` describes each
     # service's form in full (labels, required, lengths, choices with labels).
     service: str = Field("", description="A service's `slug` from `GET services/`.")
+    portal: str = Field(
+        "",
+        description=(
+            "The portal the application was started from, by its short name (`mithapukur`, as in the "
+            "website's `?portal=` links): a portal's mobile app or the national portal says so here. "
+            "When left out, the portal whose hostname the request was sent to. An upazila portal is "
+            "recorded for staff; the district portal (the e-service centre's own) records none."
+        ),
+        json_schema_extra={"pattern": PORTAL_PATTERN},
+    )
     channel: str = Field(
         "portal",
         description="`portal` needs no token; the other channels need a staff token.",

@@ -8,3 +8,5 @@ of constants only: the API's examples read it while the app registry is still lo
 
 MOBILE_PATTERN = r"^(?:\+?(?:880|৮৮০)|[0০])[1১][3-9৩-৯][0-9০-৯]{8}$"
 NID_PATTERN = r"^(?:[0-9০-৯]{10}|[0-9০-৯]{13}|[0-9০-৯]{17})$"
+# A portal's short name as Django's SlugField takes it, or nothing (then the Host names the portal).
+PORTAL_PATTERN = r"^[-a-zA-Z0-9_]{0,64}$"

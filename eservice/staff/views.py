@@ -45,6 +45,7 @@ class ApplicationDetailView(InspectView):
         "status",
         "service",
         "channel",
+        "source_portal",
         "applicant_name",
         "guardian_name",
         "mobile",
@@ -62,7 +63,9 @@ class ApplicationDetailView(InspectView):
         return type(self).fields
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Application.objects.select_related("service", "received_by"), pk=self.pk)
+        return get_object_or_404(
+            Application.objects.select_related("service", "received_by", "source_portal"), pk=self.pk
+        )
 
     def get_received_at_display_value(self) -> str:
         # In the office's time zone (Asia/Dhaka) and, in the Bengali admin, Bengali digits, as on the receipt.
@@ -74,6 +77,11 @@ class ApplicationDetailView(InspectView):
     def get_received_by_display_value(self) -> str:
         user = self.object.received_by
         return (user.get_full_name() or user.get_username()) if user else "—"
+
+    def get_source_portal_display_value(self) -> str:
+        # The upazila portal the application came from (website link or API); none for the district's own.
+        site = self.object.source_portal
+        return (site.site_name or site.hostname) if site else "—"
 
     def get_email_display_value(self) -> str:
         return self.object.email or "—"

@@ -11,23 +11,17 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 
 from core.http import no_store
-from home.models import Portal, PortalKind
+from eservice.domain.source_portal import upazila_portal
 
 COOKIE = "eservice_portal"
 COOKIE_AGE = 60 * 60  # one visit
-
-
-def _upazila_portal(slug: str | None) -> Portal | None:
-    if not slug or len(slug) > 64:
-        return None
-    return Portal.objects.filter(slug=slug, kind=PortalKind.UPAZILA).first()
 
 
 def remember_portal(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     """Keep the portal a link names (`?portal=`) for the application to come."""
     if "portal" not in request.GET:
         return response
-    portal = _upazila_portal(request.GET["portal"])
+    portal = upazila_portal(request.GET["portal"])
     if portal is not None:
         response.set_cookie(COOKIE, portal.slug, max_age=COOKIE_AGE, samesite="Lax", httponly=True)
     return no_store(response)
@@ -35,5 +29,5 @@ def remember_portal(request: HttpRequest, response: HttpResponse) -> HttpRespons
 
 def source_portal_id(request: HttpRequest) -> int | None:
     """The Site of the upazila portal this application started from, if any."""
-    portal = _upazila_portal(request.GET.get("portal") or request.COOKIES.get(COOKIE))
+    portal = upazila_portal(request.GET.get("portal") or request.COOKIES.get(COOKIE))
     return portal.site_id if portal else None

@@ -79,9 +79,9 @@ class ListingIndexPage(BasePage):
     def get_listing_model(self) -> type[Page]:
         return self.listing_model
 
-    def get_listing_queryset(self) -> models.QuerySet:
+    def get_listing_queryset(self, request=None) -> models.QuerySet:
         queryset = (
-            public(self.get_listing_model().objects.child_of(self).live())
+            public(self.get_listing_model().objects.child_of(self).live(), request)
             .filter(locale_id=self.locale_id)
             .select_related(*self.listing_select_related)
             .order_by(*self.listing_order)
@@ -100,7 +100,7 @@ class ListingIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        queryset = self.get_listing_queryset()
+        queryset = self.get_listing_queryset(request)
         form = None
         if self.filter_form_class is not None:
             form = self.filter_form_class(request.GET or None)

@@ -62,7 +62,8 @@ class GalleryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["albums"] = public(GalleryPage.objects.child_of(self).live()).select_related("photo").order_by("path")
+        albums = public(GalleryPage.objects.child_of(self).live(), request)
+        context["albums"] = albums.select_related("photo").order_by("path")
         return context
 
 

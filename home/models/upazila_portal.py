@@ -6,18 +6,22 @@ from __future__ import annotations
 
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.attachments import AttachmentTrio
+from core.locales import content_locales
+from core.portals import site_id_of_page
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import PhotoField, RichTextHTMLField, TranslationsField
 from home.api_fields import PortalUnionsField, TouristSpotsField, UpazilaOfficesField
+from home.models.portal import Portal
 
 
 class UnionBlock(blocks.StructBlock):
@@ -135,24 +139,38 @@ class UpazilaHomePage(HeadlessPreviewMixin, AttachmentTrio, Page):
     class Meta:
         verbose_name = _("upazila portal home page")
 
-    def district_home(self) -> Page | None:
-        """The district portal's home page in this page's language (the default Site's root)."""
-        district = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if district is None:
-            return None
-        return district.root_page.get_translation_or_none(self.locale) or district.root_page
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        district = self.district_home()
+        context["district_home"] = district
+        context["district_eservice_url"] = self.district_eservice_url(request, district)
+        return context
 
-    def district_eservice_url(self, request=None) -> str:
+    def district_home(self) -> Page | None:
+        """The district portal's home page in this page's language (the default Site's root): one query."""
+        district_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")[:1]
+        homes = Page.objects.filter(translation_key=Subquery(district_key)).filter(
+            Q(locale_id=self.locale_id) | Q(sites_rooted_here__is_default_site=True)
+        )
+        by_locale = {home.locale_id: home for home in homes}
+        return by_locale.get(self.locale_id) or next(iter(by_locale.values()), None)
+
+    def district_eservice_url(self, request=None, district_home: Page | None = None) -> str:
         """The district e-service centre, told which portal the citizen comes from (`?portal=`)."""
-        home = self.district_home()
+        home = district_home or self.district_home()
         if home is None:
             return ""
         # The centre is a page type of the eservice app, which builds on this one: named by label.
         centre_model = self._meta.apps.get_model("eservice", "EServiceCentrePage")
-        locale = Locale.objects.filter(pk=self.locale_id).first() or Locale.get_default()
-        centre = centre_model.objects.live().filter(locale=locale, url_path__startswith=home.url_path).first()
+        locale_id = self.locale_id or content_locales(request).default.pk
+        own_portal = Portal.objects.filter(site_id=site_id_of_page(self, request)).values("slug")[:1]
+        centre = (
+            centre_model.objects.live()
+            .filter(locale_id=locale_id, url_path__startswith=home.url_path)
+            .annotate(portal_slug=Subquery(own_portal))  # this portal's slug in the same query
+            .first()
+        )
         if centre is None:
             return ""
-        slug = getattr(getattr(self.get_site(), "portal", None), "slug", "")
         url = centre.get_full_url(request) or ""
-        return f"{url}?portal={slug}" if slug else url
+        return f"{url}?portal={centre.portal_slug}" if centre.portal_slug else url

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -17,6 +18,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from core.i18n import source_language_code
+from core.locales import content_locales
 from core.portals import site_id_of_page, within_site
 from core.previews import HeadlessPreviewMixin
 from core.representations.fields import RichTextHTMLField, TranslationsField
@@ -56,23 +59,30 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         verbose_name = _("notice board")
 
     @classmethod
-    def live_boards(cls, site_id: int | None):
+    def live_boards(cls, site_id: int | None, request=None):
         """The live boards of one portal, one per language."""
-        return public(cls.objects.live()).filter(within_site(site_id))
+        return public(cls.objects.live(), request).filter(within_site(site_id, request))
 
     @classmethod
-    def for_locale(cls, locale: Locale, site_id: int | None) -> NoticeIndexPage | None:
-        """The portal's live board in `locale`, falling back to its default (Bengali) board."""
-        boards = cls.live_boards(site_id)
-        return boards.filter(locale=locale).first() or boards.filter(locale=Locale.get_default()).first()
+    def for_locale(cls, locale: Locale, site_id: int | None, request=None) -> NoticeIndexPage | None:
+        """The portal's live board in `locale`, falling back to its default (Bengali) board: one query."""
+        candidates = cls.live_boards(site_id, request).filter(
+            Q(locale=locale) | Q(locale__language_code=source_language_code())
+        )
+        boards = {board.locale_id: board for board in candidates}
+        board = boards.get(locale.pk) or next(iter(boards.values()), None)
+        if board is not None:
+            board.site_id = site_id  # found in that portal's tree: no need to look it up again
+        return board
 
     @classmethod
     def notice_url_finder(cls, request=None, site_id: int | None = None) -> Callable[[Notice], str]:
         """A function giving any notice's page on one portal's board in the notice's language (the
         Bengali board when that language has none; "" when there is no board), with the boards
         looked up once, so a list of notices costs the same queries as one."""
-        boards = {board.locale_id: board for board in cls.live_boards(site_id)}
-        default = boards.get(Locale.get_default().pk)
+        boards = {board.locale_id: board for board in cls.live_boards(site_id, request).select_related("locale")}
+        source = source_language_code()
+        default = next((board for board in boards.values() if board.locale.language_code == source), None)
         base_urls = {locale_id: board.get_url(request) for locale_id, board in boards.items()}
 
         def url_of(notice: Notice) -> str:
@@ -101,15 +111,24 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
 
     @cached_property
     def site_id(self) -> int | None:
-        """The portal this board belongs to (from Wagtail's cached root paths: no query)."""
+        """The portal this board belongs to (templates read it; code asks `portal_id(request)`)."""
         return site_id_of_page(self)
+
+    def portal_id(self, request=None) -> int | None:
+        """The portal this board belongs to, from the request's site root paths (no query of its
+        own), kept as `site_id`."""
+        if "site_id" not in self.__dict__:
+            self.site_id = site_id_of_page(self, request)
+        return self.site_id
 
     def notice_url(self, notice: Notice, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("notice_detail", args=[notice.pk])
 
-    def notices(self) -> NoticeQuerySet:
+    def notices(self, request=None) -> NoticeQuerySet:
         """This portal's notices (and the district's shared with it) for readers of the board's language."""
-        return Notice.objects.for_reader(self.locale).for_portal(self.site_id)
+        locales = content_locales(request)
+        locale = locales.by_id(self.locale_id) or self.locale
+        return Notice.objects.for_reader(locale, default=locales.default).for_portal(self.portal_id(request))
 
     def _board_response(self, request, archive: bool):
         context = self.get_context(request)
@@ -126,7 +145,7 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
 
     @path("<int:notice_id>/", name="notice_detail")
     def notice_view(self, request, notice_id: int):
-        notice = get_object_or_404(self.notices().select_related("locale", "photo", "attachment"), pk=notice_id)
+        notice = get_object_or_404(self.notices(request).select_related("locale", "photo", "attachment"), pk=notice_id)
         context = self.get_context(request)
         context.update({"notice": notice, "board": self, "translation_urls": self._translation_urls(notice, request)})
         return TemplateResponse(request, "notices/notice_detail.html", context)
@@ -135,7 +154,8 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
         """The language switcher's targets: the notice's own translation where one is live,
         else the same notice on the other language's board (which shows untranslated ones)."""
         urls = {}
-        for board in NoticeIndexPage.live_boards(self.site_id).exclude(pk=self.pk).select_related("locale"):
+        boards = NoticeIndexPage.live_boards(self.portal_id(request), request).exclude(pk=self.pk)
+        for board in boards.select_related("locale"):
             translation = notice.get_translation_or_none(board.locale)
             shown = translation if translation is not None and translation.live else notice
             urls[board.locale.language_code] = board.notice_url(shown, request)

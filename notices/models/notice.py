@@ -78,16 +78,16 @@ class NoticeQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Expired notices: they leave the board for the archive but never vanish."""
         return self.filter(expires_at__lte=now or timezone.now())
 
-    def for_reader(self, locale: Locale) -> NoticeQuerySet:
+    def for_reader(self, locale: Locale, default: Locale | None = None) -> NoticeQuerySet:
         """Live notices a reader of `locale` should see.
 
         Notices are written in Bengali first. A Bengali notice whose translation is not live yet
         is still shown on the English board (marked as untranslated): a tender or a lease
         notice concerns English readers too, and hiding it until someone translates it would
-        make the English board silently incomplete.
+        make the English board silently incomplete. `default`: the source locale, if at hand.
         """
         notices = self.live()
-        return translated_or_source(notices, locale, translated=notices.filter(locale=locale))
+        return translated_or_source(notices, locale, translated=notices.filter(locale=locale), default=default)
 
     def for_listing(self, *rendition_specs: str) -> NoticeQuerySet:
         """What a list of notices needs in a fixed number of queries: the photo with the
@@ -259,18 +259,18 @@ class Notice(
         """How many files the notice carries, counted without loading them (for lists)."""
         return int(bool(self.attachment_id)) + len(self.attachments.raw_data)
 
-    def board(self) -> Page | None:
+    def board(self, request=None) -> Page | None:
         """The notice board (a NoticeIndexPage) of this notice's language, or of Bengali, the source language."""
         # The board model is named by its label, the way Django relates models that refer to each
         # other: the board lists notices, so its module builds on this one and cannot be imported here.
         board_model = self._meta.apps.get_model("notices", "NoticeIndexPage")
         # A notice being previewed before its first save may have no locale yet.
         locale = self.locale if self.locale_id else Locale.get_active()
-        return board_model.for_locale(locale, site_id=self.portal_id or default_portal())
+        return board_model.for_locale(locale, self.portal_id or default_portal(), request)
 
     def get_url(self, request=None) -> str:
         """The notice's own page on its board (lists use NoticeIndexPage.notice_url_finder instead)."""
-        board = self.board()
+        board = self.board(request)
         return board.notice_url(self, request) if board else ""
 
     def get_preview_template(self, request, mode_name):
@@ -278,6 +278,6 @@ class Notice(
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
-        board = self.board()
+        board = self.board(request)
         context.update({"notice": self, "board": board, "page": board})
         return context

@@ -2,8 +2,8 @@
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
 
+from core.locales import content_locales
 from core.portals import site_id_for_request
 from notices.listing import render_items
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
@@ -16,13 +16,16 @@ HOME_LIST_LENGTH = 5
 @register.inclusion_tag("notices/includes/home_notices.html", takes_context=True)
 def home_notices(context):
     """Latest current notices and the latest tenders and leases, in the reader's language."""
-    locale = Locale.get_active()
-    site_id = site_id_for_request(context.get("request"))
-    board = NoticeIndexPage.for_locale(locale, site_id)
-    notices = Notice.objects.for_reader(locale).for_portal(site_id).current(timezone.now()).for_listing()
+    request = context.get("request")
+    locales = content_locales(request)
+    locale = locales.active
+    site_id = site_id_for_request(request)
+    board = NoticeIndexPage.for_locale(locale, site_id, request)
+    notices = Notice.objects.for_reader(locale, locales.default).for_portal(site_id).current(timezone.now())
+    notices = notices.for_listing()
     tenders = notices.filter(category__in=[NoticeCategory.TENDER, NoticeCategory.LEASE])
     return {
-        "request": context.get("request"),
+        "request": request,
         "board": board,
         "latest": list(notices[:HOME_LIST_LENGTH]),
         "tenders": list(tenders[:HOME_LIST_LENGTH]),

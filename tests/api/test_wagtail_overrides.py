@@ -19,6 +19,9 @@ import wagtail.admin.ui.tables as tables
 import wagtail.admin.views.generic.mixins as generic_mixins
 import wagtail.wagtail_hooks as wagtail_hooks
 from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from ninja import NinjaAPI, Router, Schema
 from ninja.operation import Operation
@@ -28,11 +31,15 @@ from wagtail.admin.forms.account import NameEmailForm
 from wagtail.admin.views.account import AccountView, NameEmailSettingsPanel
 from wagtail.api.v3.api import api
 from wagtail.api.v3.routers import pages as wagtail_pages
+from wagtail.models import Page, Site
+from wagtail.models.sites import SiteRootPath
 from wagtail.utils.timestamps import render_timestamp
 
 from api import wagtail_overrides
 from api.pages import PageListItemSchema
 from core.templatetags import wagtailadmin_bengali
+from portals.provision import create_portal
+from tests.portals.conftest import mithapukur_facts
 
 
 def test_ninja_still_makes_titles_with_the_module_level_title_if_lower():
@@ -190,3 +197,34 @@ def test_a_number_column_counts_in_the_readers_digits():
         assert column.get_cell_context_data(row, {"row": None, "table": None})["value"] == "৩"
     with translation.override("en"):
         assert column.get_cell_context_data(row, {"row": None, "table": None})["value"] == "3"
+
+
+def test_wagtail_still_reads_site_root_paths_as_the_two_query_version_assumes():
+    original = Site.get_site_root_paths.__wrapped__
+    source = inspect.getsource(original)
+    assert "SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION" in source
+    assert '.order_by("-root_page__url_path", "-is_default_site", "hostname")' in source
+    assert "site.root_page.get_translations(\n                                inclusive=True" in source
+    assert "3600" in source
+    assert SiteRootPath._fields == ("site_id", "root_path", "root_url", "language_code")
+
+
+@pytest.mark.django_db
+def test_site_root_paths_are_wagtails_in_two_queries_however_many_portals(bilingual_site):
+    for slug in ("mithapukur", "kaunia", "pirganj"):
+        create_portal(mithapukur_facts(slug=slug, hostname=f"{slug}.localhost", name_en=slug.title()))
+    # A site whose home has no translation (one language only) is listed too.
+    plain = Page.get_first_root_node().add_child(instance=Page(title="Plain", slug="plain"))
+    Site.objects.create(hostname="plain.localhost", port=80, root_page=plain)
+    cache.clear()
+    theirs = Site.get_site_root_paths.__wrapped__()
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        ours = Site.get_site_root_paths()
+    assert len(queries) == 2
+    assert ours == theirs and len(ours) == 9  # the district and three portals in two languages, one plain
+    with CaptureQueriesContext(connection) as queries:
+        assert Site.get_site_root_paths() == theirs  # from the cache, as Wagtail keeps it
+    assert len(queries) == 0
+    Site.clear_site_root_paths_cache()
+    assert Site.get_site_root_paths() == theirs

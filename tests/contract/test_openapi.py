@@ -1,6 +1,7 @@
 """The one OpenAPI 3.1 document at /api/v3/openapi.json: valid, complete and with examples."""
 
 import json
+import re
 from collections import defaultdict
 
 import pytest
@@ -85,6 +86,16 @@ def test_project_operations_carry_examples(document):
     assert create["responses"]["422"]["content"]["application/problem+json"]["example"]["errors"][0]["loc"]
     notice = document["paths"]["/api/v3/notices/{notice_id}/"]["get"]["responses"]["200"]
     assert notice["content"]["application/json"]["example"]["attachment"]["content_type"] == "application/pdf"
+
+
+def test_the_application_request_documents_its_source_portal(document):
+    create = document["paths"]["/api/v3/applications/"]["post"]["requestBody"]["content"]["application/json"]
+    portal = document["components"]["schemas"]["ApplicationIn"]["properties"]["portal"]
+    assert portal["default"] == "" and "hostname" in portal["description"]
+    pattern = re.compile(portal["pattern"])
+    assert create["example"]["portal"] == "mithapukur" and pattern.search("mithapukur")
+    assert pattern.search("") and not pattern.search("<script>") and not pattern.search("x" * 65)
+    assert "portal" not in document["components"]["schemas"]["ApplicationIn"].get("required", [])
 
 
 def test_interactive_docs_are_served(client, bilingual_site):

@@ -3,6 +3,7 @@
 
 import pytest
 from django.core.management import call_command
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.models import Portal, UpazilaHomePage
 
@@ -24,3 +25,21 @@ def test_the_demo_serves_the_district_and_its_eight_upazila_portals(moderation, 
     assert "Pairaband, Begum Rokeya memorial centre" in english and "Balarhat" in english
     assert "?portal=mithapukur" in english  # the way to the district's e-service centre
     assert "মিঠাপুকুর" not in client.get("/bn/notices/").content.decode()
+
+
+def test_each_upazila_portals_english_pages_are_complete_wagtail_localize_translations(moderation):
+    call_command("load_demo_content")
+    for home in UpazilaHomePage.objects.filter(locale__language_code="bn"):
+        board = home.get_children().get(slug="notices")
+        for page in (home, board):
+            translation = Translation.objects.get(
+                source__object_id=page.translation_key, target_locale__language_code="en"
+            )
+            segments = StringSegment.objects.filter(source=translation.source)
+            translated = StringTranslation.objects.filter(
+                locale=translation.target_locale,
+                translation_of__in=segments.values("string"),
+                context__in=segments.values("context"),
+            )
+            # Every Bengali string of the page has its English: translators see it complete.
+            assert segments.count() > 0 and translated.count() == segments.count(), page.url_path

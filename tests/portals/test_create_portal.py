@@ -17,6 +17,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import OfficeSettings, Portal, UpazilaHomePage
 from notices.models import Notice
@@ -45,6 +46,9 @@ def snapshot() -> dict:
         "site_permissions": sorted(GroupSitePermission.objects.values_list("group__name", "site_id", "permission_id")),
         "group_permissions": sorted(Group.objects.values_list("name", "permissions__codename")),
         "settings": sorted(OfficeSettings.objects.values_list("site_id", "office_name_en", "head_of_office_en")),
+        "translation_sources": sorted(TranslationSource.objects.values_list("pk", "object_id", "last_updated_at")),
+        "translations": sorted(Translation.objects.values_list("pk", "source_id", "target_locale_id")),
+        "string_translations": sorted(StringTranslation.objects.values_list("pk", "data")),
     }
 
 
@@ -94,6 +98,7 @@ def test_create_portal_makes_a_bilingual_portal_with_its_groups(bilingual_site, 
 def test_running_create_portal_twice_changes_nothing(bilingual_site):
     call_command(*COMMAND)
     before = snapshot()
+    assert len(before["translations"]) == 2  # the home page and the notice board, into English
     call_command(*COMMAND)
     assert snapshot() == before
     assert before["site_permissions"] and before["snippet_workflows"] and before["task_groups"]

@@ -35,5 +35,8 @@ def test_the_upazila_portals_link_leads_to_the_district_centre_and_is_recorded(c
 def test_without_a_portal_link_or_with_an_unknown_one_nothing_is_recorded(client, centre, land_form):
     create_portal(mithapukur_facts())
     assert "eservice_portal" not in client.get("/bn/eservice/", {"portal": "<script>"}).cookies
+    # A NUL never reaches the database (PostgreSQL would refuse the query: a 500).
+    with_nul = client.get("/bn/eservice/", {"portal": "mitha\x00pukur"})
+    assert with_nul.status_code == 200 and "eservice_portal" not in with_nul.cookies
     assert client.post("/bn/eservice/apply/khatian-copy/?portal=nowhere", land_form).status_code == 302
     assert Application.objects.get().source_portal is None
