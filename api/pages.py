@@ -8,29 +8,36 @@ view code for everything else:
   listing sections in one language needs each item's twin in the other to build its language
   switcher. The list keeps Wagtail's view function (filters, ordering, search, permissions,
   pagination) with an item schema that adds `translations`, looked up for the whole page of
-  results in one query, so the query count stays constant as the list grows.
+  results in one query, so the query count stays constant as the list grows. Each item is
+  validated once and kept in the cache under a hash of everything it shows (`page_list_items`),
+  and the view answers ninja's paginated schema itself (`validated_once`), so a repeated list
+  makes and validates nothing again while its queries still run on every request.
 - Find: Wagtail resolves `html_path` under the site's root page, the Bengali home page, with no
   language prefix, so an English page cannot be found by its path. A front end routes by the
   paths the website uses (`/bn/...`, `/en/...`), so a path with a language prefix is resolved
   under that language's home page; any other path goes to Wagtail's find unchanged.
 """
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Literal
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from ninja import Query
+from ninja import Query, Schema
 from pydantic import Field, PositiveInt
 from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.api.v3.querysets import get_pages_queryset
 from wagtail.api.v3.routers import pages as wagtail_pages
 from wagtail.api.v3.schemas.pages import BasePageSchema
 from wagtail.api.validators import SiteFilterValidator
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
+from core.representations.item_cache import cached_items, content_key
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
     Translations,
@@ -41,6 +48,8 @@ from core.visibility import public
 
 # Where the bulk lookup leaves each item's translations for the schema to read.
 TRANSLATIONS_ATTRIBUTE = "_api_translations"
+# Bump when a list item starts to show anything its key (`_page_key`) lacks.
+ITEM_KEY_VERSION = 1
 
 
 class PageListItemSchema(BasePageSchema):
@@ -51,23 +60,79 @@ class PageListItemSchema(BasePageSchema):
         return getattr(page, TRANSLATIONS_ATTRIBUTE, {})
 
 
-def attach_translations(pages: list[Page], request: HttpRequest | None = None) -> None:
-    """Give each page its published translations, found for all the pages in one query."""
-    published = public(Page.objects.live(), request)
-    found = translations_of(pages, published, lambda other: page_translation_link(other, request))
-    for page in pages:
-        setattr(page, TRANSLATIONS_ATTRIBUTE, found[page.pk])
+def published_translations(pages: list[Page], request: HttpRequest | None = None) -> dict[int, dict[str, Page]]:
+    """Each page's live, public translations by language code, for all the pages in one query
+    (the restricted pages from the cache, core/visibility.py, not read again on each request)."""
+    return translations_of(pages, public(Page.objects.live(), request), lambda other: other)
+
+
+def _attach_links(page: Page, translations: dict[str, Page], request: HttpRequest | None) -> None:
+    setattr(
+        page,
+        TRANSLATIONS_ATTRIBUTE,
+        {code: page_translation_link(other, request) for code, other in translations.items()},
+    )
+
+
+def _page_key(scope: tuple, page: Page, translations: dict[str, Page]) -> str:
+    """A hash of everything the page's list item shows: its id, title, type, slug and path (its
+    `html_url`), language, dates and revision, and each translation's id, title, path and language."""
+    return content_key(
+        "api-page",
+        scope,
+        page.pk,
+        page.latest_revision_id,
+        page.last_published_at,
+        page.first_published_at,
+        page.title,
+        page.slug,
+        page.url_path,
+        page.content_type_id,
+        page.locale_id,
+        sorted((code, other.pk, other.title, other.url_path, other.locale_id) for code, other in translations.items()),
+    )
+
+
+def page_list_items(pages: list[Page], request: HttpRequest) -> list[PageListItemSchema]:
+    """The list's items, validated once and kept in the cache under a hash of everything each
+    shows (core/representations/item_cache.py), with the reader's language, the address asked for
+    and the sites' root paths (every `html_url` is made from them): a change of the page, its
+    path or its translations shows in the next answer, with no purge."""
+    translations = published_translations(pages, request)
+    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), Site.get_site_root_paths())
+    keys = [_page_key(scope, page, translations[page.pk]) for page in pages]
+
+    def make(missing: list[Page]) -> list[PageListItemSchema]:
+        for page in missing:
+            _attach_links(page, translations[page.pk], request)
+        return [PageListItemSchema.model_validate(page, context={"request": request}) for page in missing]
+
+    return cached_items(pages, keys, make)
 
 
 class TranslationsPagination(WagtailLimitOffsetPagination):
-    """Wagtail's limit/offset pagination, then the translations of the page of results."""
+    """Wagtail's limit/offset pagination, then the page of results as validated list items."""
 
     def paginate_queryset(self, queryset, pagination, request: HttpRequest, **params) -> dict:
         result = super().paginate_queryset(queryset, pagination, request, **params)
-        items = list(result["items"])
-        attach_translations(items, request)
-        result["items"] = items
+        result["items"] = page_list_items(list(result["items"]), request)
         return result
+
+
+def validated_once(view: Callable, paged_schema: Callable[[], type[Schema]]) -> Callable:
+    """`view` (ninja-paginated, answering `{"items": [...], "count": n}` with validated items)
+    answering an instance of its paginated response schema, `paged_schema()`: ninja serialises an
+    instance of the response type without validating it again (django-ninja 1.7.1,
+    `Operation._result_to_response`), so the items are validated once, when they are made."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, **kwargs):
+        result = view(request, **kwargs)
+        if isinstance(result, dict):
+            return paged_schema().model_construct(**result)
+        return result
+
+    return wrapper
 
 
 def split_language_prefix(html_path: str) -> tuple[str | None, list[str]]:

@@ -192,19 +192,27 @@ def replace_page_list_and_find() -> None:
     schema and no hook for list items or for find's path resolution; ninja has no public way to
     replace one operation of a router, so the GET operation is removed from the router's
     `path_operations` (a private attribute) and added again with `add_api_operation` (public).
+    The list's items are validated as they are made and kept in the cache (api/pages.py); the
+    view answers an instance of the paginated schema ninja made for `list[PageListItemSchema]`
+    (`page_list_response_schema`), which ninja serialises without validating it again, so a cached
+    item is never validated twice and the OpenAPI document stays as it was.
     Written against Wagtail 8.0.1 (`wagtail/api/v3/routers/pages.py`: `router`, `list_pages`
-    decorated with `paginate`, `find_page(request, id, html_path, site, version)`).
+    decorated with `paginate`, `find_page(request, id, html_path, site, version)`) and
+    django-ninja 1.7.1 (`Operation.response_models[200]`, a model whose `response` field is
+    annotated with the paginated schema; `_result_to_response` skipping validation for an
+    instance of it).
     """
     # As in _replace_get: these build page schemas when imported, so only once the apps are ready.
     from wagtail.api.v3.routers import pages as wagtail_pages
 
-    from api.pages import PageListItemSchema, TranslationsPagination, find_page
+    from api.pages import PageListItemSchema, TranslationsPagination, find_page, validated_once
 
+    paginated = paginate(TranslationsPagination, pass_parameter="pagination_info")(  # noqa: S106 not a password
+        wagtail_pages.list_pages.__wrapped__
+    )
     _replace_get(
         PAGE_LIST_PATH,
-        paginate(TranslationsPagination, pass_parameter="pagination_info")(  # noqa: S106 not a password
-            wagtail_pages.list_pages.__wrapped__
-        ),
+        validated_once(paginated, lambda: page_list_response_schema(wagtail_pages.router)),
         response=list[PageListItemSchema],
         url_name="list_pages",
         summary="List pages",
@@ -228,6 +236,14 @@ def replace_page_list_and_find() -> None:
         ),
         operation_id="pages_find",
     )
+
+
+def page_list_response_schema(router) -> type:
+    """The paginated schema (`{"items": [...], "count": n}`) ninja made for the page list's GET."""
+    for operation in router.path_operations[PAGE_LIST_PATH].operations:
+        if "GET" in operation.methods:
+            return operation.response_models[200].model_fields["response"].annotation
+    raise LookupError("Wagtail's pages router has no GET list operation")
 
 
 def serve_completed_openapi_document(api: NinjaAPI) -> None:

@@ -11,10 +11,14 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
+from django.utils.translation import get_language
 from ninja import Field, Query, Router, Schema
 from wagtail.api.v3.errors import ProblemDetail
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale
+
+from core.purging import fragment_generation
+from core.representations.item_cache import cached_items, content_key
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
 from core.representations.media import (
@@ -38,6 +42,9 @@ from notices.bulk import expand_bodies, load_attachments
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 router = Router(tags=["notices"])
+
+# Bump when an item starts to show anything its key (`_notice_key`) lacks.
+ITEM_KEY_VERSION = 1
 
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
 
@@ -99,12 +106,25 @@ def portal_site_id(request: HttpRequest, site: str | None = None) -> int | None:
 
 def notice_representation(request: HttpRequest, notices: list[Notice], site_id: int | None = None) -> list[dict]:
     """Notices as PublicNoticeSchema items, with their files, bodies and translations, in a fixed
-    number of queries however many notices there are (the list, the detail and the preview use it).
-    Links go to the notice on the board of portal `site_id` (the Host's portal when None)."""
+    number of queries however many notices there are (the detail and the preview use it; the list
+    keeps the items in the cache, `public_notice_items`). Links go to the notice on the board of
+    portal `site_id` (the Host's portal when None)."""
     load_attachments(notices)
-    bodies = expand_bodies(notices)
     if site_id is None:
         site_id = portal_site_id(request)
+    return _representations(request, notices, site_id, published_translations(notices))
+
+
+def published_translations(notices: list[Notice]) -> dict[int, dict[str, Notice]]:
+    """Each notice's published translations by language code, found for all of them in one query."""
+    published = Notice.objects.live().only("pk", "title", "translation_key", "locale")
+    return translations_of(notices, published, lambda other: other)
+
+
+def _representations(
+    request: HttpRequest, notices: list[Notice], site_id: int | None, translations: dict[int, dict[str, Notice]]
+) -> list[dict]:
+    bodies = expand_bodies(notices)
     url_of = NoticeIndexPage.notice_url_finder(request, site_id)
 
     def link(other: Notice) -> dict:
@@ -113,8 +133,6 @@ def notice_representation(request: HttpRequest, notices: list[Notice], site_id: 
             other.pk, other.title, public_url(url_of(other), request) or None, public_url(detail_url, request)
         )
 
-    published = Notice.objects.live().only("pk", "title", "translation_key", "locale")
-    translations = translations_of(notices, published, link)
     items = []
     for notice in notices:
         documents = notice.documents
@@ -137,10 +155,57 @@ def notice_representation(request: HttpRequest, notices: list[Notice], site_id: 
                 "photo": photo_representation(notice.photo, notice.photo_alt, request),
                 "attachment": _attachment(request, single) if single else None,
                 "attachments": [_attachment(request, document) for document in several],
-                "translations": translations[notice.pk],
+                "translations": {code: link(other) for code, other in translations[notice.pk].items()},
             }
         )
     return items
+
+
+def _notice_key(scope: tuple, notice: Notice, translations: dict[str, Notice]) -> str:
+    """A hash of everything the notice's item shows; `scope` is what the request adds (public_notice_items)."""
+    photo = notice.photo
+    return content_key(
+        "api-notice",
+        scope,
+        notice.pk,
+        notice.latest_revision_id,
+        notice.last_published_at,
+        notice.title,
+        notice.category,
+        notice.locale_id,
+        notice.memo_number,
+        notice.published_at,
+        notice.expires_at,
+        notice.is_expired,
+        notice.portal_id,
+        notice.body,
+        notice.photo_alt,
+        notice.attachment_id,
+        (photo.pk, photo.file.name, photo.width, photo.height) if photo else None,
+        sorted((r.filter_spec, r.file.name, r.width, r.height) for r in getattr(photo, "prefetched_renditions", []))
+        if photo
+        else None,
+        [(document.pk, document.title, document.file.name, document.file_size) for document in notice.documents],
+        sorted((code, other.pk, other.title, other.locale_id) for code, other in translations.items()),
+    )
+
+
+def public_notice_items(request: HttpRequest, notices: list[Notice], site_id: int | None) -> list[PublicNoticeSchema]:
+    """The list's items, validated once and kept in the cache under a hash of everything each shows
+    (core/representations/item_cache.py): the notice itself, its photo and renditions, its
+    documents (id, title, file name, size) and its translations, and the reader's language, the
+    address asked for, the portal and the portal's fragment generation, which every page publish
+    renews (board addresses, links in bodies). A change shows in the next answer with no purge."""
+    load_attachments(notices)
+    translations = published_translations(notices)
+    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_id, fragment_generation(site_id))
+    keys = [_notice_key(scope, notice, translations[notice.pk]) for notice in notices]
+
+    def make(missing: list[Notice]) -> list[PublicNoticeSchema]:
+        items = _representations(request, missing, site_id, translations)
+        return [PublicNoticeSchema.model_validate(item) for item in items]
+
+    return cached_items(notices, keys, make)
 
 
 def _last_modified(notice: Notice, now: datetime) -> datetime | None:
@@ -180,7 +245,9 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
         notices = notices.search(search_query(query), order_by_relevance=False)
     count = notices.count()
     page = list(notices[filters.offset : filters.offset + filters.limit])
-    return {"count": count, "items": notice_representation(request, page, site_id)}
+    # Items are validated as they are made (public_notice_items); ninja validates nothing twice
+    # when a view returns an instance of its response schema (it only serialises it).
+    return PublicNoticeListSchema.model_construct(count=count, items=public_notice_items(request, page, site_id))
 
 
 @router.get(

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import types
+import typing
 
 import ninja.orm.fields
 import pytest
@@ -22,7 +23,10 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Router, Schema
+from ninja.operation import Operation
+from ninja.testing import TestClient
+from pydantic import model_validator
 from wagtail.admin.forms.account import NameEmailForm
 from wagtail.admin.views.account import AccountView, NameEmailSettingsPanel
 from wagtail.api.v3.api import api
@@ -32,6 +36,7 @@ from wagtail.models.sites import SiteRootPath
 from wagtail.utils.timestamps import render_timestamp
 
 from api import wagtail_overrides
+from api.pages import PageListItemSchema
 from core.templatetags import wagtailadmin_bengali
 from portals.provision import create_portal
 from tests.portals.conftest import mithapukur_facts
@@ -95,7 +100,43 @@ def test_the_replaced_operations_are_the_project_views():
         for path in (wagtail_overrides.PAGE_LIST_PATH, wagtail_overrides.PAGE_FIND_PATH)
     }
     assert views[wagtail_overrides.PAGE_FIND_PATH].__module__ == "api.pages"
-    assert views[wagtail_overrides.PAGE_LIST_PATH].__wrapped__ is wagtail_pages.list_pages.__wrapped__
+    # The list: Wagtail's undecorated view, paginated, answering the paginated schema (validated_once).
+    assert views[wagtail_overrides.PAGE_LIST_PATH].__wrapped__.__wrapped__ is wagtail_pages.list_pages.__wrapped__
+
+
+def test_the_page_list_answers_ninjas_paginated_schema_of_the_project_items():
+    paged = wagtail_overrides.page_list_response_schema(wagtail_pages.router)
+    assert set(paged.model_fields) == {"items", "count"}
+    assert typing.get_args(paged.model_fields["items"].annotation) == (PageListItemSchema,)
+
+
+def test_ninja_serialises_an_instance_of_the_response_schema_without_validating_it_again():
+    # The notice and page lists answer instances of their response schemas, with items validated
+    # when they were made; ninja must not validate (and so resolve) them a second time.
+    validated = []
+
+    class Item(Schema):
+        id: int
+
+        @model_validator(mode="before")
+        @classmethod
+        def count(cls, values):
+            validated.append(values)
+            return values
+
+    class Listing(Schema):
+        items: list[Item]
+
+    router = Router()
+
+    @router.get("/", response=Listing)
+    def listing(request):
+        return Listing.model_construct(items=[Item.model_construct(id=1)])
+
+    response = TestClient(router).get("/")
+    assert response.json() == {"items": [{"id": 1}]}
+    assert validated == []
+    assert "isinstance(result, resp_annotation)" in inspect.getsource(Operation._result_to_response)
 
 
 def test_ninja_openapi_generation_keeps_the_wrapped_signature():
