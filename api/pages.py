@@ -35,8 +35,9 @@ from wagtail.api.v3.querysets import get_pages_queryset
 from wagtail.api.v3.routers import pages as wagtail_pages
 from wagtail.api.v3.schemas.pages import BasePageSchema
 from wagtail.api.validators import SiteFilterValidator
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
+from core.portals import site_root_paths
 from core.representations.item_cache import cached_items, content_key
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
@@ -99,7 +100,8 @@ def page_list_items(pages: list[Page], request: HttpRequest) -> list[PageListIte
     and the sites' root paths (every `html_url` is made from them): a change of the page, its
     path or its translations shows in the next answer, with no purge."""
     translations = published_translations(pages, request)
-    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), Site.get_site_root_paths())
+    # The request's root paths: read once per request, even with the cache off (core/portals.py).
+    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_root_paths(request))
     keys = [_page_key(scope, page, translations[page.pk]) for page in pages]
 
     def make(missing: list[Page]) -> list[PageListItemSchema]:

@@ -10,7 +10,7 @@ from wagtail.models import Collection, Locale, Page
 
 from notices.models import Notice
 from tests.accounts.helpers import sign_in_in_browser
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, settle_autosave
 from tests.notices.conftest import build_boards
 
 TITLE = "জলমহাল ইজারার দরপত্র বিজ্ঞপ্তি"
@@ -82,10 +82,8 @@ def test_editor_publishes_a_notice_and_a_citizen_downloads_its_attachments(
     _choose(page, 2, "ইজারার শর্তাবলি")
     screenshot("notice-admin-form")
 
-    # Wagtail 8 autosaves the form every 500 ms; on a slow machine a publish that races an
-    # autosave still in flight on the create form makes a second notice (a Wagtail race, as an
-    # editor would meet it only by publishing within half a second of the last keystroke).
     page.wait_for_load_state("networkidle")
+    settle_autosave(page)  # Wagtail's autosave race on the create form (docs/portals.md)
     page.locator("footer .w-dropdown__toggle, .actions .w-dropdown__toggle").last.click()
     page.locator("button[name=action-publish]").click()
     page.wait_for_url(re.compile(r".*/admin/snippets/notices/notice/(\?.*)?$"))

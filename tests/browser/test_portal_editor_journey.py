@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from notices.models import Notice
 from portals.provision import create_portal
 from tests.accounts.helpers import sign_in_in_browser
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, settle_autosave
 from tests.browser.test_notice_journey import PASSWORD, _choose, _pdf, _png, _upload, tree_roots  # noqa: F401, F811 (a fixture)
 from tests.factories import NoticeFactory
 from tests.notices.conftest import build_boards
@@ -27,18 +27,6 @@ def restore_migration_permissions() -> None:
     ):
         content_type = ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
         Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
-
-
-def settle_autosave(page) -> None:
-    """Wagtail 8 autosaves the form half a second after a change, the create form too (the first
-    autosave creates the notice). Publishing while that request is still on its way posts to the
-    create address a second time, and two notices were made (seen once in a loaded test run): so
-    wait past the autosave interval, and until no autosave is in progress, as a person would see
-    the indicator settle. The race itself is Wagtail's; docs/portals.md notes it."""
-    page.wait_for_timeout(1000)
-    page.wait_for_function(
-        "() => document.querySelector('#w-autosave-indicator')?.dataset.wAutosaveStateValue !== 'saving'"
-    )
 
 
 def test_mithapukur_editor_publishes_on_mithapukur_only(
