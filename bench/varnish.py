@@ -27,23 +27,12 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compare_load import load  # noqa: E402
+from demo_application import APPLICATION  # noqa: E402
 
 CLUSTER_DIR = Path(os.environ.get("CLUSTER_DIR") or Path(__file__).resolve().parents[1] / ".cluster")
 PORT_BASE = int(os.environ.get("CLUSTER_PORT_BASE", "8340"))
 VARNISH = f"http://127.0.0.1:{PORT_BASE}"
 APP_SERVER = f"http://127.0.0.1:{PORT_BASE + 2}"
-
-# As bench/compare applies: a service without uploads, so a JSON body will do.
-APPLICATION = {
-    "service": "ngo-registration-report",
-    "channel": "portal",
-    "applicant_name": "রহিমা বেগম",
-    "guardian_name": "করিম উদ্দিন",
-    "mobile": "01712345678",
-    "nid": "1234567890",
-    "address": "পায়রাবন্দ, মিঠাপুকুর, রংপুর",
-    "upazila": "mithapukur",
-}
 
 PAGES = {
     "home `/bn/`": "/bn/",
