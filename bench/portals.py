@@ -20,6 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rangpur_cms.settings.dev")
+# The pages are measured as a worker renders them: a page cache hit (core/page_cache.py) would
+# cost no query whatever the number of portals, and prove nothing.
+os.environ.setdefault("PAGE_CACHE_ENABLED", "false")
 
 import django  # noqa: E402
 
