@@ -13,6 +13,7 @@ import types
 from functools import wraps
 
 import ninja.orm.fields
+from django.http import Http404
 from django.utils import translation
 from ninja import NinjaAPI
 from ninja.pagination import paginate
@@ -32,6 +33,8 @@ def install(api: NinjaAPI) -> None:
     make_account_names_optional()
     admin_numbers_and_timestamps_in_local_digits()
     read_site_root_paths_in_two_queries()
+    cache_page_routes()
+    find_a_pages_sites_by_its_path()
 
 
 def make_account_names_optional() -> None:
@@ -135,6 +138,132 @@ def read_site_root_paths_in_two_queries() -> None:
 
     get_site_root_paths.in_two_queries = True  # type: ignore[attr-defined]
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
+
+
+def find_a_pages_sites_by_its_path() -> None:
+    """A page's URL looks up its portal by the prefixes of its path, not by every portal.
+
+    What: `Page._get_relevant_site_root_paths()` (wagtail/models/pages.py), asked for every page
+    URL a page shows (menus, listings, links, the language switcher), tests the page's
+    `url_path` against every site root path: two per portal, so with 500 portals a notice board
+    of 40 links made 40,000 comparisons (11% of its time, and growing with each portal). This
+    replacement indexes the list by root path once per list (one list per request, as Wagtail
+    keeps it on the request) and looks up each prefix of the page's path that ends in "/" —
+    as many as the page is deep — and returns the same tuple, in the list's order. A root path
+    that does not end in "/" (Wagtail never makes one) falls back to Wagtail's loop.
+    Why no public extension point: the lookup is inside that method, which every URL method
+    calls. Written against Wagtail 8.0.1 (guarded by tests/api/test_wagtail_overrides.py, which
+    checks the method still filters with `url_path.startswith(srp.root_path)` and compares
+    both answers for the pages of many portals).
+    """
+    from wagtail.models import Page
+
+    original = Page._get_relevant_site_root_paths
+    if getattr(original, "by_path_prefix", False):
+        return
+    last_indexed: list = [(None, None)]  # (the list, its index): one list per request; swapped whole
+
+    def index_of(paths) -> dict | None:
+        known, index = last_indexed[0]
+        if known is not paths:
+            index = {}
+            for position, root in enumerate(paths):
+                if not root.root_path.endswith("/"):
+                    index = None
+                    break
+                index.setdefault(root.root_path, []).append((position, root))
+            last_indexed[0] = (paths, index)
+        return index
+
+    @wraps(original)
+    def relevant_site_root_paths(self, cache_object=None):
+        index = index_of(self._get_site_root_paths(cache_object))
+        if index is None:
+            return original(self, cache_object)
+        url_path, found, end = self.url_path or "", [], 0
+        while (end := url_path.find("/", end) + 1) > 0:
+            found.extend(index.get(url_path[:end], ()))
+        return tuple(root for _position, root in sorted(found, key=lambda item: item[0]))
+
+    relevant_site_root_paths.by_path_prefix = True  # type: ignore[attr-defined]
+    Page._get_relevant_site_root_paths = relevant_site_root_paths
+
+
+def cache_page_routes() -> None:
+    """Wagtail's routing of a page request answers from the route cache (core/route_cache.py).
+
+    What: `Page.route_for_request(request, path)` (wagtail/models/pages.py) finds the Site, the
+    home page in the request's language and then one child per part of the address, and keeps
+    the answer on `request._wagtail_route_for_request` for the rest of the request; Wagtail's
+    `serve` view and `Page.find_for_request` both ask it. This wrapper first asks the route
+    cache: on a hit it sets `request._wagtail_site` (what `Site.find_for_request` would have
+    found) and the route (the page, and for a routable page its sub-route resolved by the
+    page's own `route()`, which needs no query), so Wagtail's code finds both already there. On
+    a miss Wagtail routes as usual and the answer is kept. `Site.find_for_request` (every API
+    request asks it) likewise answers the remembered Site of the host and port. A page found unrestricted also
+    answers Wagtail's `check_view_restrictions` hook (`page.get_view_restrictions()`) without
+    its two queries; the cache entry is retired when a restriction changes.
+    Why no public extension point: routing happens inside that static method, before any
+    `before_serve_page` hook, and nothing takes another router. Written against Wagtail 8.0.1
+    (the two request attributes, `RouteResult`, `RoutablePageMixin.route`; guarded by
+    tests/core/test_route_cache.py, which checks those names and compares cached routes with
+    Wagtail's own).
+    """
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page, Site
+    from wagtail.url_routing import RouteResult
+
+    from core import route_cache
+
+    original = Page.route_for_request
+    if getattr(original, "cached_routes", False):
+        return
+
+    @wraps(original)
+    def route_for_request(request, path):
+        if not hasattr(request, "_wagtail_route_for_request"):
+            hit = route_cache.lookup(request, path)
+            if hit is not None:
+                entry, page = hit
+                rest = route_cache.parts_of(path)[entry.own_parts :]
+                route = None
+                if isinstance(page, RoutablePageMixin):
+                    try:
+                        route = page.route(request, rest)
+                    except Http404:
+                        route = None
+                elif not rest:
+                    route = RouteResult(page)
+                if route is not None and route[0].pk == page.pk:
+                    if not hasattr(request, "_wagtail_site"):
+                        request._wagtail_site = entry.site
+                    if not entry.restricted:
+                        page.get_view_restrictions = route_cache.no_view_restrictions
+                    request._wagtail_route_for_request = route
+                    return route
+            result = original(request, path)
+            site = getattr(request, "_wagtail_site", None)
+            if result is not None and site is not None:
+                route_cache.remember(request, path, site, result[0])
+            return result
+        return original(request, path)
+
+    route_for_request.cached_routes = True  # type: ignore[attr-defined]
+    Page.route_for_request = staticmethod(route_for_request)
+
+    find_site = Site.find_for_request
+
+    @wraps(find_site)
+    def find_for_request(request):
+        if request is not None and not hasattr(request, "_wagtail_site"):
+            site = route_cache.remembered_site(request)
+            if site is not None:
+                request._wagtail_site = site
+            elif (site := find_site(request)) is not None:
+                route_cache.remember_site(request, site)
+        return find_site(request)
+
+    Site.find_for_request = staticmethod(find_for_request)
 
 
 def build_schema_titles_in_english() -> None:

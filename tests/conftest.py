@@ -12,6 +12,8 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Site
 
+from core.locales import locales_changed
+from core.route_cache import forget_all_routes
 from home.models import HomePage
 from tests.factories import HomePageFactory
 from tests.purge_recorder import purged  # noqa: F401  (the fixture, for every test folder)
@@ -48,6 +50,14 @@ def build_bilingual_site() -> BilingualSite:
 @pytest.fixture
 def bilingual_site(db) -> BilingualSite:
     return build_bilingual_site()
+
+
+@pytest.fixture(autouse=True)
+def _routes_of_earlier_tests_forgotten():
+    """Each test builds its own page tree and locales, with ids that an earlier test's remembered
+    routes and locales (kept in the cache across requests) may share."""
+    forget_all_routes()
+    locales_changed()
 
 
 @pytest.fixture(autouse=True)

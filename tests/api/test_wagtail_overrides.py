@@ -228,3 +228,26 @@ def test_site_root_paths_are_wagtails_in_two_queries_however_many_portals(biling
     assert len(queries) == 0
     Site.clear_site_root_paths_cache()
     assert Site.get_site_root_paths() == theirs
+
+
+def test_wagtail_still_finds_a_pages_sites_by_testing_every_root_path():
+    source = inspect.getsource(Page._get_relevant_site_root_paths.__wrapped__)
+    assert "self._get_site_root_paths(cache_object)" in source
+    assert "self.url_path.startswith(srp.root_path)" in source
+
+
+def test_a_pages_sites_found_by_path_prefix_are_wagtails(bilingual_site):
+    for slug in ("mithapukur", "kaunia"):
+        create_portal(mithapukur_facts(slug=slug, hostname=f"{slug}.localhost", name_en=slug.title()))
+    # A site rooted below another site's home page: its pages belong to both, in Wagtail's order.
+    inner = bilingual_site.home_bn.add_child(instance=Page(title="Inner", slug="inner"))
+    Site.objects.create(hostname="inner.localhost", port=80, root_page=inner)
+    inner.add_child(instance=Page(title="Deep", slug="deep"))
+    cache_object = types.SimpleNamespace()
+    original = Page._get_relevant_site_root_paths.__wrapped__
+    pages = list(Page.objects.all())
+    assert len(pages) >= 13
+    for page in pages:
+        assert page._get_relevant_site_root_paths(cache_object) == original(page, cache_object), page.url_path
+    deep = Page.objects.get(slug="deep")
+    assert len(deep._get_relevant_site_root_paths(cache_object)) == 2

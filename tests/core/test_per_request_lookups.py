@@ -92,3 +92,11 @@ def test_without_a_request_the_locales_are_read_afresh(bilingual_site):
     added = Locale.objects.create(language_code="fr")
     assert content_locales().by_id(added.pk) == added
     assert content_locales(request) is kept and kept.by_id(added.pk) is None  # kept for its own request only
+
+
+def test_later_requests_share_the_locales_until_one_changes(bilingual_site):
+    content_locales(RequestFactory().get("/bn/"))
+    assert queries(lambda: content_locales(RequestFactory().get("/en/")))[1] == 0
+    added = Locale.objects.create(language_code="fr")
+    locales, reads = queries(lambda: content_locales(RequestFactory().get("/en/")))
+    assert reads == 1 and locales.by_id(added.pk) == added
