@@ -35,9 +35,13 @@
 
   var BrowserDateTimeFormat = Intl.DateTimeFormat;
 
+  // The 24-hour clock, as the project writes times elsewhere in the Bengali admin ("১৪:৪৫"):
+  // Chromium's Bengali 12-hour format would end in a Latin "AM"/"PM".
+  var PAGE_LOCALE = language + "-u-hc-h23";
+
   function withPageLanguage(locales) {
     var unnamed = locales === undefined || (Array.isArray(locales) && locales.length === 0);
-    return unnamed ? language : locales;
+    return unnamed ? PAGE_LOCALE : locales;
   }
 
   // A Proxy keeps the constructor's own properties (prototype, supportedLocalesOf, name)
