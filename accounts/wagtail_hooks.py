@@ -43,3 +43,10 @@ def locked_logins_menu_item():
 def bengali_font():
     """Noto Sans Bengali for every admin page, the sign-in page included (accounts/static/accounts/)."""
     return format_html('<link rel="stylesheet" href="{}">', static("accounts/admin-bengali.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def bengali_digits():
+    """Bengali digits where Wagtail's own scripts write dates and numbers (comment times, content
+    metrics); printed before the editor's form media, so before comments.js runs."""
+    return format_html('<script src="{}"></script>', static("accounts/admin-bengali-digits.js"))

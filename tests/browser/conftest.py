@@ -48,8 +48,14 @@ def chromium():
 
 
 @pytest.fixture
-def browser_page(chromium):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="bn-BD")
+def browser_locale():
+    """The browser's own language (Intl's default locale); a test module may override it."""
+    return "bn-BD"
+
+
+@pytest.fixture
+def browser_page(chromium, browser_locale):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale=browser_locale)
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
