@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -22,12 +23,15 @@ from core.i18n import source_language_code
 from core.locales import content_locales
 from core.portals import site_id_of_page, within_site
 from core.previews import HeadlessPreviewMixin
+from core.purging import fragment_generation
 from core.representations.fields import RichTextHTMLField, TranslationsField
 from core.text import STEMS_FIELD, SearchStemsMixin
 from core.visibility import public
 from notices.feeds import NoticeFeed
 from notices.models.notice import Notice, NoticeCategory, NoticeQuerySet
 from notices.views import board_context
+
+TRANSLATION_URLS_SECONDS = 60 * 60
 
 
 class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin, Page):
@@ -152,7 +156,20 @@ class NoticeIndexPage(SearchStemsMixin, HeadlessPreviewMixin, RoutablePageMixin,
 
     def _translation_urls(self, notice: Notice, request) -> dict[str, str]:
         """The language switcher's targets: the notice's own translation where one is live,
-        else the same notice on the other language's board (which shows untranslated ones)."""
+        else the same notice on the other language's board (which shows untranslated ones).
+
+        Kept in the cache under the portal's fragment generation, which publishing or
+        unpublishing a notice or its translation, or any page of the portal (the boards), renews
+        (notices/purge.py, home/cache_invalidation.py)."""
+        site_id = self.portal_id(request)
+        key = f"notice-languages:{site_id}.{fragment_generation(site_id)}:{request.get_host()}:{self.pk}:{notice.pk}"
+        urls = cache.get(key)
+        if urls is None:
+            urls = self._find_translation_urls(notice, request)
+            cache.set(key, urls, TRANSLATION_URLS_SECONDS)
+        return urls
+
+    def _find_translation_urls(self, notice: Notice, request) -> dict[str, str]:
         urls = {}
         boards = NoticeIndexPage.live_boards(self.portal_id(request), request).exclude(pk=self.pk)
         for board in boards.select_related("locale"):

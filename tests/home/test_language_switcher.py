@@ -31,6 +31,23 @@ def test_an_untranslated_notice_links_to_itself_on_the_english_board(client, bil
     assert client.get(target).status_code == 200
 
 
+def test_a_translation_published_later_takes_over_the_link_at_once(
+    client, bilingual_site, django_capture_on_commit_callbacks
+):
+    """The switcher's targets are kept in the cache (NoticeIndexPage._translation_urls) until a
+    publish on the portal: the translation's publish must show on the next request."""
+    boards = build_boards(bilingual_site)
+    notice = NoticeFactory(locale=bilingual_site.bn, title="পরে অনূদিত")
+    address = f"/bn/{boards.bn.slug}/{notice.pk}/"
+    assert english_link(client.get(address).text) == f"/en/{boards.en.slug}/{notice.pk}/"
+    english = translate_notice(notice, bilingual_site.en, "Translated later")
+    english.live = False
+    english.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        english.save_revision().publish()
+    assert english_link(client.get(address).text) == f"/en/{boards.en.slug}/{english.pk}/"
+
+
 def test_eservice_sub_pages_keep_their_path(client, bilingual_site):
     centre = build_centre(bilingual_site)
     html = client.get(f"/bn/{centre.page_bn.slug}/track/").text
