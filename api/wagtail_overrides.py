@@ -35,6 +35,7 @@ def install(api: NinjaAPI) -> None:
     read_site_root_paths_in_two_queries()
     cache_page_routes()
     find_a_pages_sites_by_its_path()
+    index_the_forms_of_image_and_document_words()
 
 
 def make_account_names_optional() -> None:
@@ -138,6 +139,34 @@ def read_site_root_paths_in_two_queries() -> None:
 
     get_site_root_paths.in_two_queries = True  # type: ignore[attr-defined]
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
+
+
+def index_the_forms_of_image_and_document_words() -> None:
+    """Wagtail's Image and Document index every form of the words of their titles.
+
+    What: pages and notices index the forms of their words (`core.text.SearchStemsMixin`, a
+    `search_stems` method listed as a search field), so a whole-word search for "খতিয়ান" finds
+    "খতিয়ানের"; Wagtail's own Image and Document models index their titles as typed, so the
+    API's `/api/v3/images/?search=` and `/api/v3/documents/?search=` (whole words) found an
+    inflected title only by the same inflection. This gives both models the mixin's
+    `search_stems` and adds it to their `search_fields`, as our own models list it; Wagtail's
+    signal handlers index it on every save (existing files: `manage.py update_index`).
+    Why no public extension point: `WAGTAILIMAGES_IMAGE_MODEL`/`WAGTAILDOCS_DOCUMENT_MODEL`
+    would take our own models, but swapping them on a project with files in use needs a data
+    migration of every file and rendition; the search fields are class attributes Wagtail
+    documents for extending. Written against Wagtail 8.0.1 (guarded by
+    tests/search/test_image_and_document_stems.py, which checks the models are Wagtail's and
+    finds the corpus's words in both directions through the API).
+    """
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from core.text import STEMS_FIELD, STEMS_FIELD_NAME, SearchStemsMixin
+
+    for model in (get_image_model(), get_document_model()):
+        if not any(field.field_name == STEMS_FIELD_NAME for field in model.search_fields):
+            model.search_fields = [*model.search_fields, STEMS_FIELD]
+            model.search_stems = SearchStemsMixin.search_stems
 
 
 def find_a_pages_sites_by_its_path() -> None:
