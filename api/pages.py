@@ -37,7 +37,7 @@ from wagtail.api.v3.schemas.pages import BasePageSchema
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale, Page
 
-from core.portals import site_root_paths
+from core.portals import site_root_paths_digest
 from core.representations.item_cache import cached_items, content_key
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
@@ -100,8 +100,9 @@ def page_list_items(pages: list[Page], request: HttpRequest) -> list[PageListIte
     and the sites' root paths (every `html_url` is made from them): a change of the page, its
     path or its translations shows in the next answer, with no purge."""
     translations = published_translations(pages, request)
-    # The request's root paths: read once per request, even with the cache off (core/portals.py).
-    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_root_paths(request))
+    # The request's root paths, as a digest: read once per request, even with the cache off,
+    # and hashed once per list of them (core/portals.py).
+    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_root_paths_digest(request))
     keys = [_page_key(scope, page, translations[page.pk]) for page in pages]
 
     def make(missing: list[Page]) -> list[PageListItemSchema]:

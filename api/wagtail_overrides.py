@@ -25,6 +25,11 @@ PAGE_LIST_PATH = "/"
 PAGE_FIND_PATH = "/find/"
 
 
+class SiteRootPathList(list):
+    """Wagtail's list of site root paths, as `read_site_root_paths_in_two_queries` returns it:
+    a plain list that can also carry its index by root path (`find_a_pages_sites_by_its_path`)."""
+
+
 def install(api: NinjaAPI) -> None:
     """The overrides that need the finished app registry (from `ApiConfig.ready()`)."""
     replace_page_list_and_find()
@@ -33,6 +38,7 @@ def install(api: NinjaAPI) -> None:
     make_account_names_optional()
     admin_numbers_and_timestamps_in_local_digits()
     read_site_root_paths_in_two_queries()
+    keep_site_root_paths_in_each_process()
     cache_page_routes()
     find_a_pages_sites_by_its_path()
     index_the_forms_of_image_and_document_words()
@@ -120,7 +126,7 @@ def read_site_root_paths_in_two_queries() -> None:
         cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
         if cached is not None:
             # As Wagtail: some cache backends (Redis) give the named tuples back as plain sequences.
-            return [SiteRootPath(*row) for row in cached]
+            return SiteRootPathList(SiteRootPath(*row) for row in cached)
         sites = list(
             Site.objects.select_related("root_page").order_by("-root_page__url_path", "-is_default_site", "hostname")
         )
@@ -135,10 +141,70 @@ def read_site_root_paths_in_two_queries() -> None:
             for home in homes[site.root_page.translation_key]
         ]
         cache.set(SITE_ROOT_PATHS_CACHE_KEY, result, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
-        return result
+        return SiteRootPathList(result)
 
     get_site_root_paths.in_two_queries = True  # type: ignore[attr-defined]
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
+
+
+SITE_ROOT_PATHS_STAMP_KEY = "site-root-paths:stamp"
+
+
+def keep_site_root_paths_in_each_process() -> None:
+    """Each process keeps Wagtail's list of site root paths until Wagtail clears it.
+
+    What: `Site.get_site_root_paths()` is read from the cache by every request (and by each
+    page asked for its URL without one), which unpickles the list and makes its named tuples
+    anew: two per portal, so 1,000 objects a request with 500 portals, enough to set off the
+    garbage collector over the whole heap and make pages 10 ms slower than with 9 portals
+    (bench/portals.py). Here a process keeps the list it read with a token shared in the
+    cache; while the cache holds the same token, the kept list answers. Wagtail's
+    `Site.clear_site_root_paths_cache()` (called by its signal handlers when a site or a home
+    page changes) is wrapped to drop the token after the list, and again once the transaction
+    commits (a process reading between the change and its commit would otherwise keep what it
+    read then). The token is put in the cache before the list is read, so a kept list is never
+    older than its token. With the cache off there is no token: every call reads as before.
+    Why no public extension point: both are static methods Wagtail calls by name. Written
+    against Wagtail 8.0.1 (guarded by tests/api/test_wagtail_overrides.py: Wagtail still
+    clears through that method, and a changed site shows in the next answer).
+    """
+    import secrets
+
+    from django.core.cache import cache
+    from django.db import transaction
+    from wagtail.models import Site
+
+    read = Site.get_site_root_paths
+    clear = Site.clear_site_root_paths_cache
+    if getattr(read, "kept_in_process", False):
+        return
+    kept: list = [(None, None)]  # (the token, the list), swapped whole
+
+    @wraps(read)
+    def get_site_root_paths():
+        token = cache.get(SITE_ROOT_PATHS_STAMP_KEY)
+        known, paths = kept[0]
+        if token is not None and token == known:
+            return paths
+        if token is None:
+            cache.add(SITE_ROOT_PATHS_STAMP_KEY, secrets.token_hex(8), 3600)
+            token = cache.get(SITE_ROOT_PATHS_STAMP_KEY)
+        paths = read()
+        kept[0] = (token, paths)
+        return paths
+
+    def forget():
+        clear()
+        cache.delete(SITE_ROOT_PATHS_STAMP_KEY)
+
+    @wraps(clear)
+    def clear_site_root_paths_cache():
+        forget()
+        transaction.on_commit(forget)
+
+    get_site_root_paths.kept_in_process = True  # type: ignore[attr-defined]
+    Site.get_site_root_paths = staticmethod(get_site_root_paths)
+    Site.clear_site_root_paths_cache = staticmethod(clear_site_root_paths_cache)
 
 
 def index_the_forms_of_image_and_document_words() -> None:
@@ -190,17 +256,25 @@ def find_a_pages_sites_by_its_path() -> None:
     original = Page._get_relevant_site_root_paths
     if getattr(original, "by_path_prefix", False):
         return
-    last_indexed: list = [(None, None)]  # (the list, its index): one list per request; swapped whole
+    last_indexed: list = [(None, None)]  # (a plain list, its index), swapped whole
+
+    def build_index(paths) -> dict | None:
+        index: dict = {}
+        for position, root in enumerate(paths):
+            if not root.root_path.endswith("/"):
+                return None
+            index.setdefault(root.root_path, []).append((position, root))
+        return index
 
     def index_of(paths) -> dict | None:
+        if isinstance(paths, SiteRootPathList):  # ours: indexed once, on the list itself
+            if not hasattr(paths, "by_root_path"):
+                paths.by_root_path = build_index(paths)
+            return paths.by_root_path
         known, index = last_indexed[0]
-        if known is not paths:
-            index = {}
-            for position, root in enumerate(paths):
-                if not root.root_path.endswith("/"):
-                    index = None
-                    break
-                index.setdefault(root.root_path, []).append((position, root))
+        # Another list (one kept by other code): the same one or an equal copy costs a comparison.
+        if known is not paths and known != paths:
+            index = build_index(paths)
             last_indexed[0] = (paths, index)
         return index
 

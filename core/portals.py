@@ -14,6 +14,9 @@ wherever there is one: with the cache off (or a miss), each read without one cos
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+
 from django.db.models import Q
 from django.http import HttpRequest
 from wagtail.models import Site
@@ -21,7 +24,7 @@ from wagtail.models.sites import SiteRootPath
 
 # Where Wagtail's `Page._get_site_root_paths(request)` keeps the root paths of one request
 # (guarded by tests/core/test_portals_per_request.py).
-REQUEST_ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"
+REQUEST_ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"  # where Wagtail keeps them on a request too
 
 
 def site_for_request(request: HttpRequest | None) -> Site | None:
@@ -45,6 +48,19 @@ def site_root_paths(request: HttpRequest | None = None) -> list[SiteRootPath]:
         paths = Site.get_site_root_paths()
         setattr(request, REQUEST_ROOT_PATHS_ATTRIBUTE, paths)
     return paths
+
+
+def site_root_paths_digest(request: HttpRequest | None = None) -> str:
+    """A short hash of the site root paths, for cache keys of what is made from them (every
+    page URL). Kept on the list when it takes attributes (api/wagtail_overrides.py keeps one
+    list per process until a site changes), so 500 portals are hashed once, not per item."""
+    paths = site_root_paths(request)
+    digest = getattr(paths, "digest", None)
+    if digest is None:
+        digest = hashlib.sha256(repr(list(paths)).encode()).hexdigest()
+        with contextlib.suppress(AttributeError):  # a plain list: hashed again next time
+            paths.digest = digest
+    return digest
 
 
 def root_url_paths(site_id: int | None, request: HttpRequest | None = None) -> list[str]:

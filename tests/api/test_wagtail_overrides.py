@@ -17,6 +17,7 @@ import ninja.orm.fields
 import pytest
 import wagtail.admin.ui.tables as tables
 import wagtail.admin.views.generic.mixins as generic_mixins
+import wagtail.signal_handlers as wagtail_signal_handlers
 import wagtail.wagtail_hooks as wagtail_hooks
 from django.conf import settings
 from django.core.cache import cache
@@ -200,7 +201,7 @@ def test_a_number_column_counts_in_the_readers_digits():
 
 
 def test_wagtail_still_reads_site_root_paths_as_the_two_query_version_assumes():
-    original = Site.get_site_root_paths.__wrapped__
+    original = inspect.unwrap(Site.get_site_root_paths)
     source = inspect.getsource(original)
     assert "SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION" in source
     assert '.order_by("-root_page__url_path", "-is_default_site", "hostname")' in source
@@ -217,7 +218,7 @@ def test_site_root_paths_are_wagtails_in_two_queries_however_many_portals(biling
     plain = Page.get_first_root_node().add_child(instance=Page(title="Plain", slug="plain"))
     Site.objects.create(hostname="plain.localhost", port=80, root_page=plain)
     cache.clear()
-    theirs = Site.get_site_root_paths.__wrapped__()
+    theirs = inspect.unwrap(Site.get_site_root_paths)()
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
         ours = Site.get_site_root_paths()
@@ -251,3 +252,27 @@ def test_a_pages_sites_found_by_path_prefix_are_wagtails(bilingual_site):
         assert page._get_relevant_site_root_paths(cache_object) == original(page, cache_object), page.url_path
     deep = Page.objects.get(slug="deep")
     assert len(deep._get_relevant_site_root_paths(cache_object)) == 2
+
+
+def test_wagtail_still_clears_the_site_root_paths_through_the_method_kept_lists_follow():
+    source = inspect.getsource(wagtail_signal_handlers)
+    assert source.count("Site.clear_site_root_paths_cache()") >= 2  # a site saved, a site deleted
+    assert "Site.clear_site_root_paths_cache()" in inspect.getsource(Page.save)
+    assert "SITE_ROOT_PATHS_CACHE_KEY" in inspect.getsource(inspect.unwrap(Site.clear_site_root_paths_cache))
+
+
+@pytest.mark.django_db
+def test_a_process_keeps_the_site_root_paths_until_a_site_changes(bilingual_site, django_capture_on_commit_callbacks):
+    cache.clear()
+    first = Site.get_site_root_paths()
+    with CaptureQueriesContext(connection) as queries:
+        assert Site.get_site_root_paths() is first  # the same list, not a copy from the cache
+    assert len(queries) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        bilingual_site.site.hostname = "renamed.localhost"
+        bilingual_site.site.save()
+    renamed = Site.get_site_root_paths()
+    assert renamed is not first
+    assert {root.root_url for root in renamed} == {"http://renamed.localhost"}
+    cache.clear()  # the cache lost (a Redis restart): read again, never the kept list
+    assert Site.get_site_root_paths() is not renamed
