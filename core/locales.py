@@ -25,7 +25,6 @@ from wagtail.models import Locale
 
 REQUEST_ATTRIBUTE = "_content_locales"
 CACHE_KEY = "locales:all"
-CACHE_SECONDS = 60 * 60
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def content_locales(request: HttpRequest | None = None) -> Locales:
         locales = cache.get(CACHE_KEY)
         if not isinstance(locales, Locales):
             locales = read_locales()
-            cache.set(CACHE_KEY, locales, CACHE_SECONDS)
+            cache.set(CACHE_KEY, locales, settings.ROUTE_CACHE_TIMEOUT)  # as routes: a change reaches every process
         setattr(request, REQUEST_ATTRIBUTE, locales)
     return locales
 

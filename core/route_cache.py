@@ -17,7 +17,10 @@ Exact, never stale:
   generation that every key carries, since a host may change portals;
 - a hit is checked against the page it loads: it must still be live and its URL path must end
   with the address's parts, or Wagtail routes the request as usual.
-Only GET and HEAD requests are looked up; only answers that found a page are kept. Wagtail's
+Entries live `ROUTE_CACHE_TIMEOUT`: an hour with the shared Redis, where every process sees a
+change at once; 60 s with a cache of each process's own, where other processes see it only when
+their entry expires (as the page cache's pages, docs/caching.md). Only GET and HEAD requests are
+looked up; only answers that found a page are kept. Wagtail's
 side of this (where the answer goes, how restrictions are asked) is in
 api/wagtail_overrides.py: `cache_page_routes`.
 """
@@ -29,6 +32,7 @@ import time
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -41,7 +45,6 @@ from core.purging import fragment_generation
 from core.visibility import restricted_paths
 
 ROUTES_GENERATION_KEY = "routes:generation"
-ENTRY_SECONDS = 60 * 60
 LOOKED_UP_METHODS = frozenset({"GET", "HEAD"})
 
 
@@ -91,7 +94,7 @@ def remembered_site(request: HttpRequest) -> Site | None:
 
 
 def remember_site(request: HttpRequest, site: Site) -> None:
-    cache.set(site_key(request), site, ENTRY_SECONDS)
+    cache.set(site_key(request), site, settings.ROUTE_CACHE_TIMEOUT)
 
 
 def lookup(request: HttpRequest, path: str) -> tuple[RouteEntry, Page] | None:
@@ -133,7 +136,7 @@ def remember(request: HttpRequest, path: str, site: Site, page: Page) -> None:
         restricted=page.alias_of_id is not None
         or any(page.path.startswith(restricted) for restricted in restricted_paths(request)),
     )
-    cache.set(entry_key(request, path), entry, ENTRY_SECONDS)
+    cache.set(entry_key(request, path), entry, settings.ROUTE_CACHE_TIMEOUT)
 
 
 @receiver(post_save, sender=Site)

@@ -388,6 +388,11 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = env.PAGE_CACHE_STALE_WHILE_REVALIDATE
 # minute at most, so a purge made in another gunicorn worker or the task worker is soon caught up.
 PAGE_CACHE_ENABLED = env.PAGE_CACHE_ENABLED
 PAGE_CACHE_TIMEOUT = env.PAGE_CACHE_TIMEOUT or (PAGE_CACHE_S_MAXAGE if env.REDIS_URL else 60)
+# How long the route cache (core/route_cache.py) keeps which page answers an address. Changes
+# retire entries at once through the shared cache (Redis); with a cache of each process's own
+# (no REDIS_URL, several gunicorn workers) another process learns of a change only when its
+# entry expires, so there it is kept as briefly as the page cache keeps a page.
+ROUTE_CACHE_TIMEOUT = 60 * 60 if env.REDIS_URL else 60
 # Paths whose answers concern one reader: `private, no-store` whatever else holds.
 HTTP_CACHE_PRIVATE_PATHS = [
     r"^/admin/",
