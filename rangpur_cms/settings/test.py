@@ -8,7 +8,9 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost", ".localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # As many entries as production's local-memory cache: with Django's 300, what earlier tests
+    # left could be culled in the middle of a request a test measures.
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}},
     # The same local memory as `default`, so a test that clears the cache starts its rate limits afresh.
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pagecache"},

@@ -125,13 +125,18 @@ def test_the_feedback_api_has_the_pages_honeypot(client, centre):
 
 @pytest.fixture
 def redis_down():
-    """The cache points at a Redis nobody answers (nothing listens on port 1), until the test ends."""
+    """The caches point at a Redis nobody answers (nothing listens on port 1), until the test
+    ends, configured as production configures them with REDIS_URL (rangpur_cms/settings/base.py,
+    `redis_caches`): the shared cache fails safe (a miss), the rate limiter's cache raises."""
+    options = {"socket_connect_timeout": 0.2, "socket_timeout": 0.2}
+    location = "redis://127.0.0.1:1/0"
     unreachable = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-        }
+        "default": {"BACKEND": "core.cache.FailSafeRedisCache", "LOCATION": location, "OPTIONS": options},
+        "ratelimit": {
+            "BACKEND": "core.cache.FailSafeRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {**options, "FAIL_SAFE": False},
+        },
     }
     ratelimit.LOCAL_COUNTS.clear()
     with override_settings(CACHES=unreachable):
