@@ -242,8 +242,8 @@ def find_a_pages_sites_by_its_path() -> None:
     URL a page shows (menus, listings, links, the language switcher), tests the page's
     `url_path` against every site root path: two per portal, so with 500 portals a notice board
     of 40 links made 40,000 comparisons (11% of its time, and growing with each portal). This
-    replacement indexes the list by root path once per list (one list per request, as Wagtail
-    keeps it on the request) and looks up each prefix of the page's path that ends in "/" —
+    replacement indexes the list by root path once (the list `keep_site_root_paths_in_each_process`
+    keeps until the sites change) and looks up each prefix of the page's path that ends in "/" —
     as many as the page is deep — and returns the same tuple, in the list's order. A root path
     that does not end in "/" (Wagtail never makes one) falls back to Wagtail's loop.
     Why no public extension point: the lookup is inside that method, which every URL method
@@ -256,7 +256,6 @@ def find_a_pages_sites_by_its_path() -> None:
     original = Page._get_relevant_site_root_paths
     if getattr(original, "by_path_prefix", False):
         return
-    last_indexed: list = [(None, None)]  # (a plain list, its index), swapped whole
 
     def build_index(paths) -> dict | None:
         index: dict = {}
@@ -267,16 +266,13 @@ def find_a_pages_sites_by_its_path() -> None:
         return index
 
     def index_of(paths) -> dict | None:
-        if isinstance(paths, SiteRootPathList):  # ours: indexed once, on the list itself
-            if not hasattr(paths, "by_root_path"):
-                paths.by_root_path = build_index(paths)
-            return paths.by_root_path
-        known, index = last_indexed[0]
-        # Another list (one kept by other code): the same one or an equal copy costs a comparison.
-        if known is not paths and known != paths:
-            index = build_index(paths)
-            last_indexed[0] = (paths, index)
-        return index
+        """The index of our list (kept per process, so made once per change of the sites);
+        None for any other list, which Wagtail's loop answers."""
+        if not isinstance(paths, SiteRootPathList):
+            return None
+        if not hasattr(paths, "by_root_path"):
+            paths.by_root_path = build_index(paths)
+        return paths.by_root_path
 
     @wraps(original)
     def relevant_site_root_paths(self, cache_object=None):

@@ -7,6 +7,7 @@ the default Site pointing at the Bengali home page, exactly as `load_demo_conten
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -50,6 +51,14 @@ def build_bilingual_site() -> BilingualSite:
 @pytest.fixture
 def bilingual_site(db) -> BilingualSite:
     return build_bilingual_site()
+
+
+@pytest.fixture
+def empty_cache():
+    """The shared cache emptied before and after the test (fragments, routes, items)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

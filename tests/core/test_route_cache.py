@@ -7,7 +7,6 @@ import inspect
 
 import pytest
 import wagtail.wagtail_hooks as wagtail_hooks
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -17,14 +16,7 @@ from core import route_cache
 from tests.factories import ContentPageFactory, NoticeFactory
 from tests.notices.conftest import build_boards
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def queries_of(client, url: str) -> tuple[int, object]:

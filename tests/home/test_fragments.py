@@ -6,7 +6,6 @@ import datetime
 import io
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -14,14 +13,7 @@ from home.models import OfficeSettings
 from tests.factories import NoticeFactory
 from tests.notices.conftest import build_boards
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def test_the_menu_follows_a_published_title_on_the_next_request(client, sections, django_capture_on_commit_callbacks):
