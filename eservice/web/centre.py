@@ -22,7 +22,7 @@ from core.i18n import current_language
 from eservice.domain.calendar import local_today
 from eservice.domain.forms import ApplicationForm
 from eservice.domain.ratelimit import anonymous_retry_after, count_wrong_guess, retry_after, tracking_retry_after
-from eservice.domain.receipts import RECEIPT_LAYOUT, font_faces, qr_svg, render_pdf, stored_pdf
+from eservice.domain.receipts import RECEIPT_LAYOUT, qr_svg, render_pdf, stored_pdf
 from eservice.domain.services import PUBLIC_NOTE_STATUSES, submit_application
 from eservice.models.applications import Application
 from eservice.models.charter import Holiday, Service
@@ -145,7 +145,7 @@ def receipt_pdf(request: HttpRequest, application: Application, context: dict) -
         return no_store(_too_many(response, wait))
 
     def render() -> bytes:
-        html = render_to_string("eservice/receipt_pdf.html", {**context, "font_faces": font_faces()}, request=request)
+        html = render_to_string("eservice/receipt_pdf.html", context, request=request)
         return render_pdf(html, request.build_absolute_uri("/"))
 
     state = (
