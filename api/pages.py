@@ -23,6 +23,7 @@ from functools import wraps
 from typing import Literal
 
 from django.conf import settings
+from django.db.models import Count, QuerySet, Window
 from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -38,7 +39,8 @@ from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale, Page
 
 from core.portals import site_root_paths_digest
-from core.representations.item_cache import cached_items, content_key
+from core.purging import every_portals_generation
+from core.representations.item_cache import cached_items, content_key, keeps_items
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
     Translations,
@@ -49,8 +51,9 @@ from core.visibility import public
 
 # Where the bulk lookup leaves each item's translations for the schema to read.
 TRANSLATIONS_ATTRIBUTE = "_api_translations"
-# Bump when a list item starts to show anything its key (`_page_key`) lacks.
-ITEM_KEY_VERSION = 1
+# Bump when a list item starts to show anything its key (ROW_FIELDS and the scope in
+# `page_list_items`) lacks.
+ITEM_KEY_VERSION = 2
 
 
 class PageListItemSchema(BasePageSchema):
@@ -75,51 +78,86 @@ def _attach_links(page: Page, translations: dict[str, Page], request: HttpReques
     )
 
 
-def _page_key(scope: tuple, page: Page, translations: dict[str, Page]) -> str:
-    """A hash of everything the page's list item shows: its id, title, type, slug and path (its
-    `html_url`), language, dates and revision, and each translation's id, title, path and language."""
-    return content_key(
-        "api-page",
-        scope,
-        page.pk,
-        page.latest_revision_id,
-        page.last_published_at,
-        page.first_published_at,
-        page.title,
-        page.slug,
-        page.url_path,
-        page.content_type_id,
-        page.locale_id,
-        sorted((code, other.pk, other.title, other.url_path, other.locale_id) for code, other in translations.items()),
-    )
+# A page's own columns that its list item shows (id, title, slug, path for `html_url`, type,
+# language, dates) and its revision: read for a page of the list in one query, no model made.
+ROW_FIELDS = (
+    "pk",
+    "latest_revision_id",
+    "last_published_at",
+    "first_published_at",
+    "title",
+    "slug",
+    "url_path",
+    "content_type_id",
+    "locale_id",
+)
 
 
-def page_list_items(pages: list[Page], request: HttpRequest) -> list[PageListItemSchema]:
-    """The list's items, validated once and kept in the cache under a hash of everything each
-    shows (core/representations/item_cache.py), with the reader's language, the address asked for
-    and the sites' root paths (every `html_url` is made from them): a change of the page, its
-    path or its translations shows in the next answer, with no purge."""
-    translations = published_translations(pages, request)
+def page_row(page: Page) -> tuple:
+    """A page's ROW_FIELDS from the object, as `values_list(*ROW_FIELDS)` reads them."""
+    return tuple(getattr(page, name) for name in ROW_FIELDS)
+
+
+def page_list_items(
+    rows: list[tuple], request: HttpRequest, pages: list[Page] | None = None
+) -> list[PageListItemSchema]:
+    """The items of the pages whose ROW_FIELDS are `rows`, each validated once and kept in the
+    cache under a hash of everything it shows (core/representations/item_cache.py): the page's
+    row; the reader's language and the address asked for; the sites' root paths (every
+    `html_url` is made from them); and the generation of every portal's fragments, which each
+    publish, unpublish, move, slug change, deletion and view restriction renews (the items'
+    translations). A change shows in the next answer with no purge; a change of the page's own
+    row made straight in the database too.
+
+    Only the items not in the cache are made: their pages are read then, with their
+    translations (`pages`, when the caller has them already)."""
     # The request's root paths, as a digest: read once per request, even with the cache off,
     # and hashed once per list of them (core/portals.py).
-    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_root_paths_digest(request))
-    keys = [_page_key(scope, page, translations[page.pk]) for page in pages]
+    scope = (
+        ITEM_KEY_VERSION,
+        get_language(),
+        request.build_absolute_uri("/"),
+        site_root_paths_digest(request),
+        every_portals_generation(),
+    )
 
-    def make(missing: list[Page]) -> list[PageListItemSchema]:
-        for page in missing:
+    def make(missing: list[tuple]) -> list[PageListItemSchema]:
+        wanted = [row[0] for row in missing]
+        if pages is not None:
+            by_pk = {page.pk: page for page in pages}
+        else:
+            by_pk = Page.objects.select_related("locale").in_bulk(wanted)
+        found = [by_pk[pk] for pk in wanted]
+        translations = published_translations(found, request)
+        for page in found:
             _attach_links(page, translations[page.pk], request)
-        return [PageListItemSchema.model_validate(page, context={"request": request}) for page in missing]
+        return [PageListItemSchema.model_validate(page, context={"request": request}) for page in found]
 
-    return cached_items(pages, keys, make)
+    return cached_items(rows, lambda row: content_key("api-page", scope, *row), make)
 
 
 class TranslationsPagination(WagtailLimitOffsetPagination):
-    """Wagtail's limit/offset pagination, then the page of results as validated list items."""
+    """Wagtail's limit/offset pagination, then the page of results as validated list items.
+
+    A list of pages (a queryset) is read as rows and a total in one query (a window count),
+    with no model made, and only the items not in the cache are made from their pages. Search
+    results (objects, ranked by the search backend, with their own count) and any list read
+    with caching turned off go through Wagtail's pagination as they are."""
 
     def paginate_queryset(self, queryset, pagination, request: HttpRequest, **params) -> dict:
-        result = super().paginate_queryset(queryset, pagination, request, **params)
-        result["items"] = page_list_items(list(result["items"]), request)
-        return result
+        if not isinstance(queryset, QuerySet) or queryset.query.distinct or not keeps_items():
+            result = super().paginate_queryset(queryset, pagination, request, **params)
+            pages = list(result["items"])
+            result["items"] = page_list_items([page_row(page) for page in pages], request, pages)
+            return result
+        # Wagtail's checks of the limit (a 400 beyond WAGTAILAPI_LIMIT_MAX), on nothing to read.
+        super().paginate_queryset([], pagination, request, **params)
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        rows = list(
+            queryset.annotate(total=Window(Count("pk"))).values_list(*ROW_FIELDS, "total")[offset : offset + limit]
+        )
+        count = rows[0][-1] if rows else queryset.count()  # past the end: counted alone
+        return {"items": page_list_items([row[:-1] for row in rows], request), "count": count}
 
 
 def validated_once(view: Callable, paged_schema: Callable[[], type[Schema]]) -> Callable:

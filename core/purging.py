@@ -1,5 +1,6 @@
 """Sending URLs to the front caches (Varnish, a CDN, the in-process page cache) once a change is
-committed, and the per-site generation number that keys the fragment caches.
+committed, and the generation numbers that key the fragment caches (one per site, one for the
+images and documents).
 
 Which URLs a change shows on is decided by the apps that know the content (home's
 `cache_invalidation`, notices' `purge`); this module only delivers them, with two rules:
@@ -21,11 +22,17 @@ from collections.abc import Callable, Iterable
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 logger = logging.getLogger("rangpur.purge")
 
 GENERATION_KEY = "fragments:generation:{site_id}"
+MEDIA_GENERATION_KEY = "fragments:media-generation"
+# Renewed with any site's generation: for what shows content of every portal at once.
+EVERY_PORTALS_GENERATION_KEY = "fragments:generation:every-portal"
 
 
 def purge_after_commit(urls: Iterable[str], later: Callable[[], Iterable[str]] | None = None) -> None:
@@ -57,7 +64,24 @@ def fragment_generation(site_id: int | None) -> int:
     fresh timestamp, never a counter: a generation the cache evicted (or lost in a restart) is
     replaced by one no stored fragment has ever used, never by an old value again.
     """
-    key = GENERATION_KEY.format(site_id=site_id)
+    return _current(GENERATION_KEY.format(site_id=site_id))
+
+
+def every_portals_generation() -> int:
+    """A generation renewed whenever any site's is (bump_fragment_generation): for what shows
+    content from every portal at once, such as the API's list of all pages."""
+    return _current(EVERY_PORTALS_GENERATION_KEY)
+
+
+def media_generation() -> int:
+    """The current generation of the images and documents, as fragment_generation for a site:
+    API items that show an image or a document (its title, file, size, renditions) carry it in
+    their keys, so saving or deleting any image, document or rendition retires them all at once
+    (`retire_items_on_media_changes`). Media change far less often than content."""
+    return _current(MEDIA_GENERATION_KEY)
+
+
+def _current(key: str) -> int:
     generation = cache.get(key)
     if generation is None:
         cache.add(key, time.time_ns(), timeout=None)
@@ -70,14 +94,38 @@ def fragment_generation(site_id: int | None) -> int:
 def bump_fragment_generation(site_ids: Iterable[int]) -> None:
     """Retire the fragments of these sites, now and again after the commit (a reader between the
     two would otherwise store the old content under the new generation)."""
-    site_ids = sorted(set(site_ids))
-    if not site_ids:
-        return
-    _bump(site_ids)
-    transaction.on_commit(lambda: _bump(site_ids))
+    keys = [GENERATION_KEY.format(site_id=site_id) for site_id in sorted(set(site_ids))]
+    if keys:
+        _bump_now_and_after_commit([*keys, EVERY_PORTALS_GENERATION_KEY])
 
 
-def _bump(site_ids: list[int]) -> None:
-    # A fail-safe cache that is down stores nothing (and logs): then no fragment is stored
-    # either, so none can be stale.
-    cache.set_many({GENERATION_KEY.format(site_id=site_id): time.time_ns() for site_id in site_ids}, timeout=None)
+def bump_media_generation(**kwargs) -> None:
+    """A signal receiver: an image, a document or a rendition was saved or deleted."""
+    _bump_now_and_after_commit([MEDIA_GENERATION_KEY])
+
+
+def retire_items_on_media_changes() -> None:
+    """Connect `bump_media_generation` to every save and delete of an image or a document, and
+    to every deleted rendition (a new rendition changes nothing already shown). Called once, from
+    CoreConfig.ready: the image and document models are only known once the registry is ready."""
+    image_model = get_image_model()
+    for model in (image_model, get_document_model()):
+        post_save.connect(
+            bump_media_generation, sender=model, dispatch_uid=f"media-generation-save-{model._meta.label}"
+        )
+        post_delete.connect(
+            bump_media_generation, sender=model, dispatch_uid=f"media-generation-del-{model._meta.label}"
+        )
+    rendition_model = image_model.get_rendition_model()
+    post_delete.connect(bump_media_generation, sender=rendition_model, dispatch_uid="media-generation-rendition")
+
+
+def _bump_now_and_after_commit(keys: list[str]) -> None:
+    _bump(keys)
+    transaction.on_commit(lambda: _bump(keys))
+
+
+def _bump(keys: list[str]) -> None:
+    # A fail-safe cache that is down stores nothing (and logs): then nothing keyed by the
+    # generation is stored either, so nothing can be stale.
+    cache.set_many(dict.fromkeys(keys, time.time_ns()), timeout=None)

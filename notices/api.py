@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Count, Max, Window
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -17,8 +17,8 @@ from wagtail.api.v3.errors import ProblemDetail
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale
 
-from core.purging import fragment_generation
-from core.representations.item_cache import cached_items, content_key
+from core.purging import fragment_generation, media_generation
+from core.representations.item_cache import cached_items, content_key, keeps_items
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
 from core.representations.media import (
@@ -38,13 +38,13 @@ from core.representations.translations import (
 )
 from core.text import MAX_QUERY_LENGTH, clean_query, search_query
 from core.uploads import kind_of_document
-from notices.bulk import expand_bodies, load_attachments
+from notices.bulk import expand_bodies, load_attachments, stored_attachments
 from notices.models import Notice, NoticeCategory, NoticeIndexPage
 
 router = Router(tags=["notices"])
 
 # Bump when an item starts to show anything its key (`_notice_key`) lacks.
-ITEM_KEY_VERSION = 1
+ITEM_KEY_VERSION = 2
 
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
 
@@ -161,51 +161,84 @@ def _representations(
     return items
 
 
-def _notice_key(scope: tuple, notice: Notice, translations: dict[str, Notice]) -> str:
-    """A hash of everything the notice's item shows; `scope` is what the request adds (public_notice_items)."""
-    photo = notice.photo
+# The notice's own columns that its item shows: read for a whole page of the list in one query
+# with no model made, and hashed into each item's key (`_notice_key`).
+ROW_FIELDS = (
+    "pk",
+    "latest_revision_id",
+    "last_published_at",
+    "title",
+    "category",
+    "locale_id",
+    "memo_number",
+    "published_at",
+    "expires_at",
+    "portal_id",
+    "body",
+    "photo_id",
+    "photo_alt",
+    "attachment_id",
+    "attachments",
+)
+
+
+def _notice_key(scope: tuple, row: tuple, now: datetime) -> str:
+    """A hash of everything the notice's item shows: its row (ROW_FIELDS; the several
+    attachments as stored, a list of document ids), whether it has expired by `now`, and
+    `scope`, which is what the request adds and the generations that retire the rest
+    (public_notice_items)."""
+    fields = dict(zip(ROW_FIELDS, row, strict=True))
+    expires_at = fields["expires_at"]
     return content_key(
         "api-notice",
         scope,
-        notice.pk,
-        notice.latest_revision_id,
-        notice.last_published_at,
-        notice.title,
-        notice.category,
-        notice.locale_id,
-        notice.memo_number,
-        notice.published_at,
-        notice.expires_at,
-        notice.is_expired,
-        notice.portal_id,
-        notice.body,
-        notice.photo_alt,
-        notice.attachment_id,
-        (photo.pk, photo.file.name, photo.width, photo.height) if photo else None,
-        sorted((r.filter_spec, r.file.name, r.width, r.height) for r in getattr(photo, "prefetched_renditions", []))
-        if photo
-        else None,
-        [(document.pk, document.title, document.file.name, document.file_size) for document in notice.documents],
-        sorted((code, other.pk, other.title, other.locale_id) for code, other in translations.items()),
+        *(value for name, value in fields.items() if name != "attachments"),
+        stored_attachments(fields["attachments"]),
+        bool(expires_at and expires_at <= now),
     )
 
 
-def public_notice_items(request: HttpRequest, notices: list[Notice], site_id: int | None) -> list[PublicNoticeSchema]:
-    """The list's items, validated once and kept in the cache under a hash of everything each shows
-    (core/representations/item_cache.py): the notice itself, its photo and renditions, its
-    documents (id, title, file name, size) and its translations, and the reader's language, the
-    address asked for, the portal and the portal's fragment generation, which every page publish
-    renews (board addresses, links in bodies). A change shows in the next answer with no purge."""
-    load_attachments(notices)
-    translations = published_translations(notices)
-    scope = (ITEM_KEY_VERSION, get_language(), request.build_absolute_uri("/"), site_id, fragment_generation(site_id))
-    keys = [_notice_key(scope, notice, translations[notice.pk]) for notice in notices]
+def notice_row(notice: Notice) -> tuple:
+    """A notice's ROW_FIELDS from the object, as `values_list(*ROW_FIELDS)` reads them."""
+    return tuple(getattr(notice, name) for name in ROW_FIELDS)
 
-    def make(missing: list[Notice]) -> list[PublicNoticeSchema]:
-        items = _representations(request, missing, site_id, translations)
+
+def public_notice_items(
+    request: HttpRequest, rows: list[tuple], site_id: int | None, notices: list[Notice] | None = None
+) -> list[PublicNoticeSchema]:
+    """The items of the notices whose ROW_FIELDS are `rows`, each validated once and kept in the
+    cache under a hash of everything it shows (core/representations/item_cache.py): the notice's
+    row; the reader's language, the address asked for and the portal; the portal's fragment
+    generation, which every publish, unpublish and translation of a notice or page renews (board
+    addresses, links in bodies, translations); and the media generation, which every saved or
+    deleted image, document or rendition renews (photos, renditions, attachments). A change
+    shows in the next answer with no purge; a change of the notice's own row made straight in
+    the database too.
+
+    Only the items not in the cache are made: their notices are read then, with their photo,
+    renditions, documents and translations (`notices`, when the caller has them already)."""
+    now = timezone.now()
+    scope = (
+        ITEM_KEY_VERSION,
+        get_language(),
+        request.build_absolute_uri("/"),
+        site_id,
+        fragment_generation(site_id),
+        media_generation(),
+    )
+
+    def make(missing: list[tuple]) -> list[PublicNoticeSchema]:
+        wanted = [row[0] for row in missing]
+        if notices is not None:
+            by_pk = {notice.pk: notice for notice in notices}
+        else:
+            by_pk = Notice.objects.for_listing(*RENDITIONS.values()).in_bulk(wanted)
+        found = [by_pk[pk] for pk in wanted]
+        load_attachments(found)
+        items = _representations(request, found, site_id, published_translations(found))
         return [PublicNoticeSchema.model_validate(item) for item in items]
 
-    return cached_items(notices, keys, make)
+    return cached_items(rows, lambda row: _notice_key(scope, row, now), make)
 
 
 def _last_modified(notice: Notice, now: datetime) -> datetime | None:
@@ -239,15 +272,29 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
         notices = notices.filter(category=filters.category)
     if filters.year:
         notices = notices.filter(published_at__year=filters.year)
-    notices = notices.for_listing(*RENDITIONS.values())
     query = clean_query(filters.search or "")
-    if query:
-        notices = notices.search(search_query(query), order_by_relevance=False)
-    count = notices.count()
-    page = list(notices[filters.offset : filters.offset + filters.limit])
+    if query or not keeps_items():
+        # The search backend answers objects (ranked, with its own count), and with caching off
+        # nothing is kept to read rows for: the notices are read at once, their rows taken off
+        # them, and the items not in the cache made from them.
+        found = notices.for_listing(*RENDITIONS.values())
+        found = found.search(search_query(query), order_by_relevance=False) if query else found
+        count = found.count()
+        page = list(found[filters.offset : filters.offset + filters.limit])
+        items = public_notice_items(request, [notice_row(notice) for notice in page], site_id, page)
+    else:
+        # The page of rows and the total in one query (a window count), no model made: on a warm
+        # cache that is all the list reads.
+        rows = list(
+            notices.order_by("-published_at", "-pk")
+            .annotate(total=Window(Count("pk")))
+            .values_list(*ROW_FIELDS, "total")[filters.offset : filters.offset + filters.limit]
+        )
+        count = rows[0][-1] if rows else notices.count()  # past the end: counted alone
+        items = public_notice_items(request, [row[:-1] for row in rows], site_id)
     # Items are validated as they are made (public_notice_items); ninja validates nothing twice
     # when a view returns an instance of its response schema (it only serialises it).
-    return PublicNoticeListSchema.model_construct(count=count, items=public_notice_items(request, page, site_id))
+    return PublicNoticeListSchema.model_construct(count=count, items=items)
 
 
 @router.get(

@@ -18,13 +18,18 @@ from notices.models.notice import Notice
 DB_TAG = re.compile(r"<a\b[^>]*\blinktype=[^>]*>|<embed\b[^>]*/>")
 
 
+def stored_attachments(attachments) -> list[int]:
+    """The document ids of a notice's several attachments (its StreamField value), as stored,
+    without loading the documents."""
+    return [
+        item["value"] for item in attachments.raw_data if item and item.get("type") == "document" and item.get("value")
+    ]
+
+
 def attachment_ids(notice: Notice) -> list[int]:
     """Document ids in reading order: the single attachment, then the several ones."""
     ids = [notice.attachment_id] if notice.attachment_id else []
-    for item in notice.attachments.raw_data:
-        if item and item.get("type") == "document" and item.get("value"):
-            ids.append(item["value"])
-    return ids
+    return ids + stored_attachments(notice.attachments)
 
 
 def load_attachments(notices: Iterable[Notice]) -> None:

@@ -14,7 +14,8 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.dummy import DummyCache
 
 ITEM_SECONDS = 60 * 60
 
@@ -27,9 +28,16 @@ def content_key(prefix: str, *parts: object) -> str:
     return f"{prefix}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def cached_items(items: Sequence[Item], keys: Sequence[str], make: Callable[[list[Item]], list[Made]]) -> list[Made]:
-    """What `make` gives for each of `items`, in order: stored ones from the cache, the others
-    made in one call (`make(missing items)`, one result per item) and stored under their key."""
+def cached_items(
+    items: Sequence[Item], key_of: Callable[[Item], str], make: Callable[[list[Item]], list[Made]]
+) -> list[Made]:
+    """What `make` gives for each of `items`, in order: stored ones from the cache (under
+    `key_of(item)`), the others made in one call (`make(missing items)`, one result per item)
+    and stored. With caching turned off (Django's dummy cache) no key is made: nothing could be
+    kept under it."""
+    if not keeps_items():
+        return make(list(items))
+    keys = [key_of(item) for item in items]
     stored = cache.get_many(list(dict.fromkeys(keys)))
     missing = [(item, key) for item, key in zip(items, keys, strict=True) if key not in stored]
     if missing:
@@ -37,3 +45,9 @@ def cached_items(items: Sequence[Item], keys: Sequence[str], make: Callable[[lis
         cache.set_many(made, ITEM_SECONDS)
         stored.update(made)
     return [stored[key] for key in keys]
+
+
+def keeps_items() -> bool:
+    """Whether the cache keeps anything: False when caching is turned off (Django's dummy cache),
+    so the lists read their objects straight away instead of first what would key them."""
+    return not isinstance(caches[DEFAULT_CACHE_ALIAS], DummyCache)

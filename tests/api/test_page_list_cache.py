@@ -5,6 +5,7 @@ renamed, unpublished or deleted, the page unpublished."""
 
 import pytest
 from django.db import connection
+from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from api import pages as api_pages
@@ -105,3 +106,55 @@ def test_a_new_hostname_of_the_site_shows_at_once(client, bilingual_site):
     after = _items(client)[page.pk]["meta"]["html_url"]
     assert after != before
     assert after == "https://rangpur.example.org/bn/history/"
+
+
+def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_page(client, bilingual_site):
+    for n in range(3):
+        translate_page(
+            factories.ContentPageFactory(parent=bilingual_site.home_bn, slug=f"page-{n}"),
+            bilingual_site.en,
+            title="Page",
+        )
+    client.get(URL)
+    made_models: list[str] = []
+
+    def record(sender, instance, **kwargs):
+        made_models.append(sender.__name__)
+
+    post_init.connect(record)
+    try:
+        with CaptureQueriesContext(connection) as warm:
+            answer = client.get(URL).json()
+    finally:
+        post_init.disconnect(record)
+    assert answer["count"] == len(answer["items"]) >= 8  # two homes, six sections
+    # The rows and the total in one query; no page or locale made for the items.
+    rows = [query for query in warm.captured_queries if "OVER ()" in query["sql"]]
+    assert len(rows) == 1 and not [
+        query for query in warm.captured_queries if "COUNT(" in query["sql"] and query not in rows
+    ]
+    # Only the site's root page, which Wagtail's queryset reads to scope the list to the site.
+    assert [model for model in made_models if model != "PageViewRestriction"] == ["Page"]
+
+
+def test_the_limit_and_offset_are_kept_and_checked(client, bilingual_site):
+    for n in range(3):
+        factories.ContentPageFactory(parent=bilingual_site.home_bn, slug=f"page-{n}")
+    everything = client.get(URL).json()
+    second = client.get(URL, {"limit": 1, "offset": 1}).json()
+    assert second["count"] == everything["count"] and second["items"] == everything["items"][1:2]
+    assert client.get(URL, {"offset": 1000}).json() == {"count": everything["count"], "items": []}
+    assert client.get(URL, {"limit": 100000}).status_code == 400  # beyond WAGTAILAPI_LIMIT_MAX
+
+
+def test_with_caching_turned_off_the_answer_is_the_same(client, bilingual_site, settings):
+    translate_page(
+        factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="page"), bilingual_site.en, title="P"
+    )
+    client.get(URL)
+    cached = client.get(URL).json()
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    with CaptureQueriesContext(connection) as uncached_queries:
+        uncached = client.get(URL).json()
+    assert uncached == cached
+    assert not [query for query in uncached_queries.captured_queries if "OVER ()" in query["sql"]]
