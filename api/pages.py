@@ -40,7 +40,7 @@ from wagtail.models import Locale, Page
 
 from core.portals import site_root_paths_digest
 from core.purging import every_portals_generation
-from core.representations.item_cache import cached_items, content_key, keeps_items
+from core.representations.item_cache import cached_items, content_key, keeps_items, made_from_rows
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
     Translations,
@@ -121,19 +121,16 @@ def page_list_items(
         every_portals_generation(),
     )
 
-    def make(missing: list[tuple]) -> list[PageListItemSchema]:
-        wanted = [row[0] for row in missing]
-        if pages is not None:
-            by_pk = {page.pk: page for page in pages}
-        else:
-            by_pk = Page.objects.select_related("locale").in_bulk(wanted)
-        found = [by_pk[pk] for pk in wanted]
+    def make(found: list[Page]) -> list[PageListItemSchema]:
         translations = published_translations(found, request)
         for page in found:
             _attach_links(page, translations[page.pk], request)
         return [PageListItemSchema.model_validate(page, context={"request": request}) for page in found]
 
-    return cached_items(rows, lambda row: content_key("api-page", scope, *row), make)
+    def make_missing(missing: list[tuple]) -> list[PageListItemSchema | None]:
+        return made_from_rows(missing, Page.objects.select_related("locale"), pages, make)
+
+    return cached_items(rows, lambda row: content_key("api-page", scope, *row), make_missing)
 
 
 class TranslationsPagination(WagtailLimitOffsetPagination):

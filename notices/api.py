@@ -18,7 +18,7 @@ from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale
 
 from core.purging import fragment_generation, media_generation
-from core.representations.item_cache import cached_items, content_key, keeps_items
+from core.representations.item_cache import cached_items, content_key, keeps_items, made_from_rows
 
 # Images (a fixed set of renditions) and attachments go out as on every page of the API.
 from core.representations.media import (
@@ -227,18 +227,15 @@ def public_notice_items(
         media_generation(),
     )
 
-    def make(missing: list[tuple]) -> list[PublicNoticeSchema]:
-        wanted = [row[0] for row in missing]
-        if notices is not None:
-            by_pk = {notice.pk: notice for notice in notices}
-        else:
-            by_pk = Notice.objects.for_listing(*RENDITIONS.values()).in_bulk(wanted)
-        found = [by_pk[pk] for pk in wanted]
+    def make(found: list[Notice]) -> list[PublicNoticeSchema]:
         load_attachments(found)
         items = _representations(request, found, site_id, published_translations(found))
         return [PublicNoticeSchema.model_validate(item) for item in items]
 
-    return cached_items(rows, lambda row: _notice_key(scope, row, now), make)
+    def make_missing(missing: list[tuple]) -> list[PublicNoticeSchema | None]:
+        return made_from_rows(missing, Notice.objects.for_listing(*RENDITIONS.values()), notices, make)
+
+    return cached_items(rows, lambda row: _notice_key(scope, row, now), make_missing)
 
 
 def _last_modified(notice: Notice, now: datetime) -> datetime | None:

@@ -4,10 +4,12 @@
 the default Site pointing at the Bengali home page, exactly as `load_demo_content` leaves it.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
 from django.core.cache import cache
+from django.db.models.signals import post_init
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -59,6 +61,27 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def models_made():
+    """A context manager that lists the names of the models whose instances are made (from the
+    database or new) inside it: `with models_made() as made: ...`, then `made == [...]`."""
+
+    @contextmanager
+    def recording():
+        made: list[str] = []
+
+        def record(sender, **kwargs):
+            made.append(sender.__name__)
+
+        post_init.connect(record)
+        try:
+            yield made
+        finally:
+            post_init.disconnect(record)
+
+    return recording
 
 
 @pytest.fixture(autouse=True)

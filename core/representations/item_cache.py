@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.core.cache.backends.dummy import DummyCache
+from django.db.models import Model, QuerySet
 
 ITEM_SECONDS = 60 * 60
 
@@ -29,22 +30,36 @@ def content_key(prefix: str, *parts: object) -> str:
 
 
 def cached_items(
-    items: Sequence[Item], key_of: Callable[[Item], str], make: Callable[[list[Item]], list[Made]]
+    items: Sequence[Item], key_of: Callable[[Item], str], make: Callable[[list[Item]], list[Made | None]]
 ) -> list[Made]:
     """What `make` gives for each of `items`, in order: stored ones from the cache (under
-    `key_of(item)`), the others made in one call (`make(missing items)`, one result per item)
-    and stored. With caching turned off (Django's dummy cache) no key is made: nothing could be
-    kept under it."""
+    `key_of(item)`), the others made in one call (`make(missing items)`, one result per item,
+    None for an item that is gone: left out) and stored. With caching turned off (Django's dummy
+    cache) no key is made: nothing could be kept under it."""
     if not keeps_items():
-        return make(list(items))
+        return [made for made in make(list(items)) if made is not None]
     keys = [key_of(item) for item in items]
     stored = cache.get_many(list(dict.fromkeys(keys)))
     missing = [(item, key) for item, key in zip(items, keys, strict=True) if key not in stored]
     if missing:
         made = dict(zip((key for _item, key in missing), make([item for item, _key in missing]), strict=True))
+        made = {key: value for key, value in made.items() if value is not None}
         cache.set_many(made, ITEM_SECONDS)
         stored.update(made)
-    return [stored[key] for key in keys]
+    return [stored[key] for key in keys if key in stored]
+
+
+def made_from_rows(
+    rows: Sequence[tuple], objects: QuerySet, read: Sequence[Model] | None, make: Callable[[list[Model]], list[Made]]
+) -> list[Made | None]:
+    """`make(objects)` for the objects whose pks are the first values of `rows`, one result per
+    row, in order: the objects from `read` when the caller has them already, else read from
+    `objects` in one query. A row whose object is gone (deleted since its row was read) gets None."""
+    wanted = [row[0] for row in rows]
+    by_pk = {obj.pk: obj for obj in read} if read is not None else objects.in_bulk(wanted)
+    found = [by_pk.get(pk) for pk in wanted]
+    made = iter(make([obj for obj in found if obj is not None]))
+    return [next(made) if obj is not None else None for obj in found]
 
 
 def keeps_items() -> bool:

@@ -5,7 +5,6 @@ renamed, unpublished or deleted, the page unpublished."""
 
 import pytest
 from django.db import connection
-from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from api import pages as api_pages
@@ -108,25 +107,13 @@ def test_a_new_hostname_of_the_site_shows_at_once(client, bilingual_site):
     assert after == "https://rangpur.example.org/bn/history/"
 
 
-def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_page(client, bilingual_site):
+def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_page(client, bilingual_site, models_made):
     for n in range(3):
-        translate_page(
-            factories.ContentPageFactory(parent=bilingual_site.home_bn, slug=f"page-{n}"),
-            bilingual_site.en,
-            title="Page",
-        )
+        page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug=f"page-{n}")
+        translate_page(page, bilingual_site.en, title="Page")
     client.get(URL)
-    made_models: list[str] = []
-
-    def record(sender, instance, **kwargs):
-        made_models.append(sender.__name__)
-
-    post_init.connect(record)
-    try:
-        with CaptureQueriesContext(connection) as warm:
-            answer = client.get(URL).json()
-    finally:
-        post_init.disconnect(record)
+    with models_made() as made, CaptureQueriesContext(connection) as warm:
+        answer = client.get(URL).json()
     assert answer["count"] == len(answer["items"]) >= 8  # two homes, six sections
     # The rows and the total in one query; no page or locale made for the items.
     rows = [query for query in warm.captured_queries if "OVER ()" in query["sql"]]
@@ -134,7 +121,7 @@ def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_page(client, bil
         query for query in warm.captured_queries if "COUNT(" in query["sql"] and query not in rows
     ]
     # Only the site's root page, which Wagtail's queryset reads to scope the list to the site.
-    assert [model for model in made_models if model != "PageViewRestriction"] == ["Page"]
+    assert [model for model in made if model != "PageViewRestriction"] == ["Page"]
 
 
 def test_the_limit_and_offset_are_kept_and_checked(client, bilingual_site):

@@ -5,7 +5,6 @@ with no purge: the notice, its attachment's file or title, its photo, a translat
 import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
-from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import DocumentFactory, ImageFactory
 
@@ -55,26 +54,17 @@ def test_a_repeated_answer_makes_no_item_again_and_is_the_same(client, boards, m
     assert not [query for query in warm.captured_queries if "notices_noticeindexpage" in query["sql"]]
 
 
-def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_notice(client, boards):
+def test_a_warm_answer_reads_its_rows_in_one_query_and_makes_no_notice(client, boards, models_made):
     for _ in range(3):
         NoticeFactory(attachment=DocumentFactory(), photo=ImageFactory(), photo_alt="ছবি")
     client.get(URL)
     client.get(URL)
-    made_models: list[str] = []
-
-    def record(sender, **kwargs):
-        made_models.append(sender.__name__)
-
-    post_init.connect(record)
-    try:
-        with CaptureQueriesContext(connection) as warm:
-            answer = client.get(URL).json()
-    finally:
-        post_init.disconnect(record)
+    with models_made() as made, CaptureQueriesContext(connection) as warm:
+        answer = client.get(URL).json()
     assert answer["count"] == 3 and len(answer["items"]) == 3
     # The rows and the total in one query; no notice, image, document or locale made.
     assert len([query for query in warm.captured_queries if "notices_notice" in query["sql"]]) == 1
-    assert made_models == []
+    assert made == []
 
 
 def test_past_the_last_page_the_total_is_still_counted(client, boards):
