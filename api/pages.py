@@ -137,24 +137,30 @@ class TranslationsPagination(WagtailLimitOffsetPagination):
     """Wagtail's limit/offset pagination, then the page of results as validated list items.
 
     A list of pages (a queryset) is read as rows and a total in one query (a window count),
-    with no model made, and only the items not in the cache are made from their pages. Search
-    results (objects, ranked by the search backend, with their own count) and any list read
-    with caching turned off go through Wagtail's pagination as they are."""
+    with no model made, and only the items not in the cache are made from their pages (with
+    caching turned off, the pages and the total in one query). Search results (objects, ranked
+    by the search backend, with their own count) go through Wagtail's pagination as they are."""
 
     def paginate_queryset(self, queryset, pagination, request: HttpRequest, **params) -> dict:
-        if not isinstance(queryset, QuerySet) or queryset.query.distinct or not keeps_items():
+        if not isinstance(queryset, QuerySet) or queryset.query.distinct:
             result = super().paginate_queryset(queryset, pagination, request, **params)
             pages = list(result["items"])
             result["items"] = page_list_items([page_row(page) for page in pages], request, pages)
             return result
         # Wagtail's checks of the limit (a 400 beyond WAGTAILAPI_LIMIT_MAX), on nothing to read.
         super().paginate_queryset([], pagination, request, **params)
-        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
-        rows = list(
-            queryset.annotate(total=Window(Count("pk"))).values_list(*ROW_FIELDS, "total")[offset : offset + limit]
-        )
-        count = rows[0][-1] if rows else queryset.count()  # past the end: counted alone
-        return {"items": page_list_items([row[:-1] for row in rows], request), "count": count}
+        window = slice(pagination.offset, pagination.offset + min(pagination.limit, self.max_limit))
+        counted = queryset.annotate(total=Window(Count("pk")))
+        if keeps_items():
+            rows = list(counted.values_list(*ROW_FIELDS, "total")[window])
+            count = rows[0][-1] if rows else queryset.count()  # past the end: counted alone
+            items = page_list_items([row[:-1] for row in rows], request)
+        else:
+            # Caching is turned off: nothing is kept to read rows for; the pages at once.
+            pages = list(counted.select_related("locale")[window])
+            count = pages[0].total if pages else queryset.count()
+            items = page_list_items([page_row(page) for page in pages], request, pages)
+        return {"items": items, "count": count}
 
 
 def validated_once(view: Callable, paged_schema: Callable[[], type[Schema]]) -> Callable:

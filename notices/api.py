@@ -270,14 +270,19 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
     if filters.year:
         notices = notices.filter(published_at__year=filters.year)
     query = clean_query(filters.search or "")
-    if query or not keeps_items():
-        # The search backend answers objects (ranked, with its own count), and with caching off
-        # nothing is kept to read rows for: the notices are read at once, their rows taken off
-        # them, and the items not in the cache made from them.
-        found = notices.for_listing(*RENDITIONS.values())
-        found = found.search(search_query(query), order_by_relevance=False) if query else found
+    window = filters.offset, filters.offset + filters.limit
+    if query:
+        # The search backend answers objects, ranked, with its own count: their rows are read
+        # off them, and the items not in the cache made from them.
+        found = notices.for_listing(*RENDITIONS.values()).search(search_query(query), order_by_relevance=False)
         count = found.count()
-        page = list(found[filters.offset : filters.offset + filters.limit])
+        page = list(found[slice(*window)])
+        items = public_notice_items(request, [notice_row(notice) for notice in page], site_id, page)
+    elif not keeps_items():
+        # Caching is turned off: nothing is kept to read rows for. The notices and the total in
+        # one query (a window count), then every item made from them.
+        page = list(notices.for_listing(*RENDITIONS.values()).annotate(total=Window(Count("pk")))[slice(*window)])
+        count = page[0].total if page else notices.count()  # past the end: counted alone
         items = public_notice_items(request, [notice_row(notice) for notice in page], site_id, page)
     else:
         # The page of rows and the total in one query (a window count), no model made: on a warm
@@ -285,7 +290,7 @@ def list_notices(request: HttpRequest, filters: Query[NoticeFilters]):
         rows = list(
             notices.order_by("-published_at", "-pk")
             .annotate(total=Window(Count("pk")))
-            .values_list(*ROW_FIELDS, "total")[filters.offset : filters.offset + filters.limit]
+            .values_list(*ROW_FIELDS, "total")[slice(*window)]
         )
         count = rows[0][-1] if rows else notices.count()  # past the end: counted alone
         items = public_notice_items(request, [row[:-1] for row in rows], site_id)
