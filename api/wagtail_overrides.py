@@ -112,6 +112,7 @@ def read_site_root_paths_in_two_queries() -> None:
 
     from django.conf import settings
     from django.core.cache import cache
+    from django.db.models import F
     from wagtail.models import Page, Site
     from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
@@ -127,18 +128,24 @@ def read_site_root_paths_in_two_queries() -> None:
         if cached is not None:
             # As Wagtail: some cache backends (Redis) give the named tuples back as plain sequences.
             return SiteRootPathList(SiteRootPath(*row) for row in cached)
+        # Values, not pages: a Page is costly to make (modelcluster sets up its child relations),
+        # and only two columns of each are needed.
         sites = list(
-            Site.objects.select_related("root_page").order_by("-root_page__url_path", "-is_default_site", "hostname")
+            Site.objects.annotate(root_translation_key=F("root_page__translation_key")).order_by(
+                "-root_page__url_path", "-is_default_site", "hostname"
+            )
         )
         homes = defaultdict(list)
-        for page in Page.objects.filter(
-            translation_key__in={site.root_page.translation_key for site in sites}
-        ).select_related("locale"):  # Wagtail's page manager orders by tree path, as get_translations()
-            homes[page.translation_key].append(page)
+        translations = Page.objects.filter(translation_key__in={site.root_translation_key for site in sites})
+        # In tree order, as get_translations() gives them.
+        for key, url_path, language_code in translations.order_by("path").values_list(
+            "translation_key", "url_path", "locale__language_code"
+        ):
+            homes[key].append((url_path, language_code))
         result = [
-            SiteRootPath(site.id, home.url_path, site.root_url, home.locale.language_code)
+            SiteRootPath(site.id, url_path, site.root_url, language_code)
             for site in sites
-            for home in homes[site.root_page.translation_key]
+            for url_path, language_code in homes[site.root_translation_key]
         ]
         cache.set(SITE_ROOT_PATHS_CACHE_KEY, result, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
         return SiteRootPathList(result)
