@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.db.models.signals import post_init
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Site
@@ -82,6 +84,23 @@ def models_made():
             post_init.disconnect(record)
 
     return recording
+
+
+@pytest.fixture
+def cached_then_uncached(client, settings):
+    """A function asking `url` twice with the cache (the second answer from it), then once with
+    caching turned off (Django's dummy cache): (cached answer, uncached answer, the SQL of the
+    uncached request), the answers as JSON."""
+
+    def ask(url: str) -> tuple[dict, dict, list[str]]:
+        client.get(url)
+        cached = client.get(url).json()
+        settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+        with CaptureQueriesContext(connection) as queries:
+            uncached = client.get(url).json()
+        return cached, uncached, [query["sql"] for query in queries.captured_queries]
+
+    return ask
 
 
 @pytest.fixture(autouse=True)

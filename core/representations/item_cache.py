@@ -3,9 +3,11 @@
 A list answer (`/api/v3/notices/`, `/api/v3/pages/`) is made again on every request, but most of
 its cost is turning each item into its typed representation: URLs, renditions, files, bodies,
 translations, and the schema's validation. Each item is kept, already validated, under a key that
-is a hash of everything it shows (the caller lists those parts): an item whose content, files or
-translations changed gets a new key, so an old answer can never be shown and nothing needs
-purging; unused entries expire after `ITEM_SECONDS`. Only public content goes in here.
+is a hash of what it shows: the item's database row, read for the whole list in one query with no
+model made, and the generations (core/purging.py) that a change of anything else it shows renews
+(the caller lists those parts). An item whose content, files or translations changed gets a new
+key, so an old answer can never be shown and nothing needs purging; unused entries expire after
+`ITEM_SECONDS`. Only public content goes in here.
 """
 
 from __future__ import annotations

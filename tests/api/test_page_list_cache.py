@@ -134,17 +134,11 @@ def test_the_limit_and_offset_are_kept_and_checked(client, bilingual_site):
     assert client.get(URL, {"limit": 100000}).status_code == 400  # beyond WAGTAILAPI_LIMIT_MAX
 
 
-def test_with_caching_turned_off_the_answer_is_the_same(client, bilingual_site, settings):
-    translate_page(
-        factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="page"), bilingual_site.en, title="P"
-    )
-    client.get(URL)
-    cached = client.get(URL).json()
-    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-    with CaptureQueriesContext(connection) as uncached_queries:
-        uncached = client.get(URL).json()
+def test_with_caching_turned_off_the_answer_is_the_same(bilingual_site, cached_then_uncached):
+    page = factories.ContentPageFactory(parent=bilingual_site.home_bn, slug="page")
+    translate_page(page, bilingual_site.en, title="P")
+    cached, uncached, queries = cached_then_uncached(URL)
     assert uncached == cached
     # The pages and the total in one query, read once (no rows first for keys), no count.
-    queries = [query["sql"] for query in uncached_queries.captured_queries]
     assert len([sql for sql in queries if "OVER ()" in sql]) == 1
     assert not [sql for sql in queries if "COUNT(" in sql and "OVER ()" not in sql]

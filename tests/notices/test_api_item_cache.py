@@ -85,17 +85,13 @@ def test_an_image_changed_in_place_shows_at_once(client, boards):
     assert after["url"] != before["url"] and "replaced" in after["url"]
 
 
-def test_with_caching_turned_off_the_answer_is_the_same(client, boards, settings):
+def test_with_caching_turned_off_the_answer_is_the_same(boards, cached_then_uncached):
     for _ in range(2):
         NoticeFactory(attachment=DocumentFactory(), photo=ImageFactory())
-    client.get(URL)
-    cached = client.get(URL).json()
-    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-    with CaptureQueriesContext(connection) as uncached_queries:
-        uncached = client.get(URL).json()
+    cached, uncached, queries = cached_then_uncached(URL)
     assert uncached == cached
     # The notices read once, with their photos and attachments (no rows read first for keys).
-    assert len([query for query in uncached_queries.captured_queries if 'FROM "notices_notice"' in query["sql"]]) <= 3
+    assert len([sql for sql in queries if 'FROM "notices_notice"' in sql]) <= 3
 
 
 def test_a_published_change_of_the_notice_shows_at_once(client, boards, made):
