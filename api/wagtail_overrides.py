@@ -9,11 +9,13 @@ instead of silently changing the public API. `install()` runs from `ApiConfig.re
 
 from __future__ import annotations
 
+import copy
 import types
 from functools import wraps
 
 import ninja.orm.fields
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils import translation
 from ninja import NinjaAPI
 from ninja.pagination import paginate
@@ -27,7 +29,36 @@ PAGE_FIND_PATH = "/find/"
 
 class SiteRootPathList(list):
     """Wagtail's list of site root paths, as `read_site_root_paths_in_two_queries` returns it:
-    a plain list that can also carry its index by root path (`find_a_pages_sites_by_its_path`)."""
+    a plain list that can also carry its index by root path (`find_a_pages_sites_by_its_path`)
+    and, when it was just read from the database, the sites it was read from (`sites`), which
+    answer `Site.find_for_request` without a query of its own (`cache_page_routes`)."""
+
+    sites: tuple = ()
+
+
+def site_among(sites, hostname: str, port: int | str):
+    """The site Wagtail's `get_site_for_hostname(hostname, port)` would choose among `sites`
+    (every site), or None where it raises `Site.DoesNotExist`: the site of that hostname and
+    port; else the default site if it has that hostname; else the one site of that hostname
+    when there is exactly one besides the default; else the default site; else a site of that
+    hostname when it is the only one (wagtail/models/sites.py, written against 8.0.1; guarded by
+    tests/api/test_wagtail_overrides.py, which compares both answers over many hosts)."""
+
+    def match(site) -> int:  # Wagtail's MATCH_HOSTNAME_PORT, _HOSTNAME_DEFAULT, _DEFAULT, _HOSTNAME
+        if site.hostname == hostname and str(site.port) == str(port):
+            return 0
+        if site.hostname == hostname and site.is_default_site:
+            return 1
+        return 2 if site.is_default_site else 3
+
+    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=match)
+    if not candidates:
+        return None
+    if len(candidates) == 1 or match(candidates[0]) in (0, 1):
+        return candidates[0]
+    if match(candidates[0]) == 2:
+        return candidates[len(candidates) == 2]
+    return None
 
 
 def install(api: NinjaAPI) -> None:
@@ -148,7 +179,9 @@ def read_site_root_paths_in_two_queries() -> None:
             for url_path, language_code in homes[site.root_translation_key]
         ]
         cache.set(SITE_ROOT_PATHS_CACHE_KEY, result, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
-        return SiteRootPathList(result)
+        paths = SiteRootPathList(result)
+        paths.sites = tuple(sites)
+        return paths
 
     get_site_root_paths.in_two_queries = True  # type: ignore[attr-defined]
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
@@ -306,7 +339,11 @@ def cache_page_routes() -> None:
     found) and the route (the page, and for a routable page its sub-route resolved by the
     page's own `route()`, which needs no query), so Wagtail's code finds both already there. On
     a miss Wagtail routes as usual and the answer is kept. `Site.find_for_request` (every API
-    request asks it) likewise answers the remembered Site of the host and port. A page found unrestricted also
+    request asks it) likewise answers the remembered Site of the host and port. With the cache
+    turned off nothing can be remembered: there the sites read with this request's site root
+    paths answer (`site_among`, Wagtail's own rules), so the request's site costs no query
+    beside the paths every page URL needs (its root page is read only if asked for). Otherwise
+    Wagtail's query answers, with the root page, and the Site is remembered with it. A page found unrestricted also
     answers Wagtail's `check_view_restrictions` hook (`page.get_view_restrictions()`) without
     its two queries; the cache entry is retired when a restriction changes.
     Why no public extension point: routing happens inside that static method, before any
@@ -320,6 +357,8 @@ def cache_page_routes() -> None:
     from wagtail.url_routing import RouteResult
 
     from core import route_cache
+    from core.portals import site_root_paths
+    from core.representations.item_cache import keeps_items
 
     original = Page.route_for_request
     if getattr(original, "cached_routes", False):
@@ -359,10 +398,19 @@ def cache_page_routes() -> None:
 
     find_site = Site.find_for_request
 
+    def site_among_read_sites(request):
+        """The request's site among those read with its site root paths (a copy: the list may be
+        kept by the process), or None when they were not read with the paths."""
+        sites = getattr(site_root_paths(request), "sites", ())
+        if not sites:
+            return None
+        site = site_among(sites, split_domain_port(request._get_raw_host())[0], request.get_port())
+        return copy.copy(site) if site is not None else None
+
     @wraps(find_site)
     def find_for_request(request):
         if request is not None and not hasattr(request, "_wagtail_site"):
-            site = route_cache.remembered_site(request)
+            site = route_cache.remembered_site(request) if keeps_items() else site_among_read_sites(request)
             if site is not None:
                 request._wagtail_site = site
             elif (site := find_site(request)) is not None:

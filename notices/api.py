@@ -29,6 +29,7 @@ from core.representations.media import (
     photo_representation,
     public_url,
 )
+from core.representations.schema import ItemSchema
 from core.representations.translations import (
     TRANSLATIONS_DESCRIPTION,
     LanguageCode,
@@ -49,7 +50,7 @@ ITEM_KEY_VERSION = 2
 CategoryValue = Literal[tuple(NoticeCategory.values)]  # type: ignore[valid-type]
 
 
-class PublicNoticeSchema(Schema):
+class PublicNoticeSchema(ItemSchema):
     """A notice as the public board shows it. (Not `NoticeSchema`: that name is Wagtail's snippet
     schema of the Notice model in /snippets/, and one name would hide the other in the document.)"""
 
@@ -71,7 +72,7 @@ class PublicNoticeSchema(Schema):
     translations: Translations = Field(description=TRANSLATIONS_DESCRIPTION)
 
 
-class PublicNoticeListSchema(Schema):
+class PublicNoticeListSchema(ItemSchema):
     count: int
     items: list[PublicNoticeSchema]
 

@@ -11,8 +11,9 @@ import re
 
 from django.conf import settings
 from django.http import HttpRequest
-from ninja import Schema
 from wagtail.rich_text import expand_db_html
+
+from core.representations.schema import ItemSchema
 
 # Images go out as this fixed set of renditions, named for what clients use them for.
 RENDITIONS = {"thumbnail": "fill-320x240", "medium": "max-800x600", "large": "max-1600x1200"}
@@ -21,13 +22,13 @@ RENDITIONS = {"thumbnail": "fill-320x240", "medium": "max-800x600", "large": "ma
 _RELATIVE_URL = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
 
 
-class RenditionSchema(Schema):
+class RenditionSchema(ItemSchema):
     url: str
     width: int
     height: int
 
 
-class PhotoSchema(Schema):
+class PhotoSchema(ItemSchema):
     url: str
     alt: str
     width: int
@@ -36,7 +37,7 @@ class PhotoSchema(Schema):
 
 
 # Not "DocumentSchema": OpenAPI components are named by class, and Wagtail's /documents/ has one.
-class AttachmentSchema(Schema):
+class AttachmentSchema(ItemSchema):
     title: str
     url: str
     size: int | None

@@ -14,16 +14,16 @@ from django.conf import settings
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Schema
 from pydantic import Field
 from wagtail.models import Page
 
 from core.representations.media import public_url
+from core.representations.schema import ItemSchema
 
 LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]  # type: ignore[valid-type]
 
 
-class TranslationLink(Schema):
+class TranslationLink(ItemSchema):
     id: int
     title: str
     url: str | None = Field(None, description="The translation's public web page.")

@@ -22,7 +22,7 @@ import wagtail.wagtail_hooks as wagtail_hooks
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import translation
 from ninja import NinjaAPI, Router, Schema
 from ninja.operation import Operation
@@ -33,11 +33,12 @@ from wagtail.admin.views.account import AccountView, NameEmailSettingsPanel
 from wagtail.api.v3.api import api
 from wagtail.api.v3.routers import pages as wagtail_pages
 from wagtail.models import Page, Site
-from wagtail.models.sites import SiteRootPath
+from wagtail.models.sites import SiteRootPath, get_site_for_hostname
 from wagtail.utils.timestamps import render_timestamp
 
 from api import wagtail_overrides
 from api.pages import PageListItemSchema
+from core.portals import site_root_paths
 from core.templatetags import wagtailadmin_bengali
 from portals.provision import create_portal
 from tests.portals.conftest import mithapukur_facts
@@ -229,6 +230,57 @@ def test_site_root_paths_are_wagtails_in_two_queries_however_many_portals(biling
     assert len(queries) == 0
     Site.clear_site_root_paths_cache()
     assert Site.get_site_root_paths() == theirs
+
+
+def test_wagtail_still_chooses_a_requests_site_by_the_rules_site_among_copies():
+    source = inspect.getsource(get_site_for_hostname)
+    for rule in (
+        "When(hostname=hostname, port=port, then=MATCH_HOSTNAME_PORT)",
+        "hostname=hostname, is_default_site=True, then=MATCH_HOSTNAME_DEFAULT",
+        "When(is_default_site=True, then=MATCH_DEFAULT)",
+        ".filter(Q(hostname=hostname) | Q(is_default_site=True))",
+        "return sites[len(sites) == 2]",
+    ):
+        assert rule in source
+    assert "get_site_for_hostname(hostname, port)" in inspect.getsource(Site._find_for_request)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("with_default", [True, False])
+def test_site_among_chooses_as_wagtails_query_over_many_hosts(with_default):
+    Site.objects.all().delete()
+    root = Page.get_first_root_node()
+    homes = [root.add_child(instance=Page(title=f"Home {n}", slug=f"home-{n}")) for n in range(5)]
+    # Two ports of one host, a host of its own, and the default site on a third host (or none).
+    Site.objects.create(hostname="a.localhost", port=80, root_page=homes[0])
+    Site.objects.create(hostname="a.localhost", port=8080, root_page=homes[1])
+    Site.objects.create(hostname="b.localhost", port=80, root_page=homes[2])
+    Site.objects.create(hostname="c.localhost", port=80, root_page=homes[3], is_default_site=with_default)
+    Site.objects.create(hostname="c.localhost", port=8000, root_page=homes[4])
+    sites = list(Site.objects.all())
+    for hostname in ("a.localhost", "b.localhost", "c.localhost", "unknown.localhost"):
+        for port in (80, 8080, 8000, 443, "8080"):
+            try:
+                theirs = get_site_for_hostname(hostname, port).pk
+            except Site.DoesNotExist:
+                theirs = None
+            ours = wagtail_overrides.site_among(sites, hostname, port)
+            assert (ours.pk if ours else None) == theirs, (hostname, port)
+
+
+@pytest.mark.django_db
+def test_with_the_cache_off_a_requests_site_is_found_among_the_sites_read_with_the_root_paths(bilingual_site, rf):
+    create_portal(mithapukur_facts(slug="mithapukur", hostname="mithapukur.localhost", name_en="Mithapukur"))
+    off = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in settings.CACHES}
+    with override_settings(CACHES=off):
+        for host in ("mithapukur.localhost", "localhost", "unknown.localhost:8000"):
+            request = rf.get("/bn/", HTTP_HOST=host)
+            with CaptureQueriesContext(connection) as queries:
+                site = Site.find_for_request(request)
+                site_root_paths(request)
+            assert len(queries) == 2  # the sites and their homes: the root paths, read once
+            assert site == Site._find_for_request(rf.get("/bn/", HTTP_HOST=host))  # Wagtail's own query
+            assert all(site is not read for read in site_root_paths(request).sites)  # a copy: the list may be kept
 
 
 def test_wagtail_still_finds_a_pages_sites_by_testing_every_root_path():
