@@ -68,7 +68,7 @@ def render_items(
     for notice, key in zip(notices, keys, strict=True):
         html = stored.get(key)
         if html is None:
-            url = base_url + board.reverse_subpage("notice_detail", args=[notice.pk]) if base_url else None
+            url = base_url + board.notice_subpath(notice.pk) if base_url else None
             values = {"notice": notice, "board": board, "thumbnail": False, "url": url}
             if notice.pk in highlights:
                 values["highlighted_title"] = highlights[notice.pk]

@@ -71,7 +71,7 @@ def notice_urls(notice: Notice) -> tuple[set[str], set[int]]:
         for item in translations.values():
             # A board lists its own language's notices and the source (Bengali) ones not translated yet.
             if item.locale_id in (board.locale_id, source_locale):
-                urls.add(base + board.reverse_subpage("notice_detail", args=[item.pk]))
+                urls.add(base + board.notice_subpath(item.pk))
         urls |= {base + path.lstrip("/") for path in board.listing_paths(categories)}
     for site in sites.values():
         for home in site_roots(site):  # the latest notices and the tenders boxes
@@ -107,7 +107,7 @@ def site_notice_urls(site: Site) -> set[str]:
             if base is None:
                 continue
             shown = board.notices().values_list("pk", flat=True)
-            urls |= {base + board.reverse_subpage("notice_detail", args=[pk]) for pk in shown}
+            urls |= {base + board.notice_subpath(pk) for pk in shown}
     return urls
 
 

@@ -6,9 +6,11 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 from wagtail_factories import DocumentFactory, ImageFactory
 
+from notices.api import notice_detail_path_finder
 from notices.models import NoticeCategory
 from tests.factories import NoticeFactory
 from tests.notices.conftest import translate_notice
@@ -167,3 +169,9 @@ def test_list_query_count_stays_constant(client, boards, bilingual_site):
     many = _api_queries(client, url)
     assert few == many
     assert client.get(url).json()["count"] == 50 + 24  # 24 of them translated
+
+
+def test_a_notices_detail_path_is_the_routers_own():
+    detail_path = notice_detail_path_finder()
+    for notice_id in (1, 7, 10**9):
+        assert detail_path(notice_id) == reverse("wagtailapi_v3:notices_detail", args=[notice_id])

@@ -258,3 +258,10 @@ def test_a_listed_notice_shows_its_change_at_once_without_any_purge(client, boar
     assert "category-tender" in board
     english = client.get("/en/notices/").text  # the untranslated Bengali notice, in English words
     assert "দ্বিতীয় শিরোনাম" in english and "In Bengali only; not translated yet" in english
+
+
+def test_a_notices_subpath_is_the_boards_own_route(boards):
+    # NoticeIndexPage.notice_subpath writes the `notice_detail` route without Django's reverse.
+    for board in (boards.bn, boards.en):
+        for notice_id in (1, 7, 10**9):
+            assert board.notice_subpath(notice_id) == board.reverse_subpage("notice_detail", args=[notice_id])
