@@ -178,6 +178,31 @@ def wait_for(url: str, what: str, timeout: float = START_TIMEOUT) -> None:
     raise SystemExit(f"cluster: {what} did not answer at {url} within {timeout:.0f} s (see {ROOT / '.cluster'}/logs)")
 
 
+def wait_for_queue(cluster: Cluster, timeout: float = 300) -> None:
+    """Wait until the task worker has worked off what setting up queued: loading the demo content
+    queues some 2,000 search and reference index updates. The worker takes tasks in turn, so
+    until then a publish's purge waited behind them (25-40 s), and the cluster was not yet what
+    it claims: a publish shows through Varnish at once."""
+    deadline = time.monotonic() + timeout
+    left = None
+    while time.monotonic() < deadline:
+        connection = psycopg2.connect(cluster.database_url)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status IN ('READY', 'RUNNING')"
+                )
+                (left,) = cursor.fetchone()
+        finally:
+            connection.close()
+        if left == 0:
+            return
+        time.sleep(1)
+    raise SystemExit(
+        f"cluster: the task worker still had {left} tasks after {timeout:.0f} s (see {ROOT / '.cluster'}/logs)"
+    )
+
+
 def backends_vcl(cluster: Cluster) -> str:
     """deploy/varnish/backends.vcl with the cluster's two app ports."""
     text = (VCL.parent / "backends.vcl").read_text()
@@ -259,6 +284,8 @@ def start(cluster: Cluster) -> None:
         wait_for(f"{cluster.app_url(index)}/healthz", f"app server {'AB'[index]}")
     start_varnish(cluster)
     wait_for(f"{cluster.varnish_url}/healthz", "Varnish")
+    log("waiting for the task worker to work off the setup's tasks")
+    wait_for_queue(cluster)
     log("up")
     print(
         f"""
